@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
 const require = createRequire(import.meta.url);
@@ -44,7 +44,7 @@ type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
  * runs a multi-statement query as one implicit transaction, so a migration applies
  * entirely or not at all — as the native Prisma CLI does.
  */
-function wholeScriptAdapterFactory(databaseUrl: string) {
+function wholeScriptAdapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   const base = new PrismaPg({ connectionString: databaseUrl });
   const sendWholeScript = (adapter: PgAdapter): PgAdapter => {
     const pool = adapter.underlyingDriver();

@@ -1,0 +1,6 @@
+import "./globals.css";
+
+// The <html> element lives in app/[locale]/layout.tsx, where the language is known.
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}

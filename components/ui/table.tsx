@@ -1,0 +1,36 @@
+// A data table with a caption (its accessible name) and header cells scoped to columns.
+export function Table({ caption, headers, rows, numericColumns = [] }: {
+  caption: string;
+  headers: string[];
+  rows: React.ReactNode[][];
+  /** Column indexes aligned right (numbers and money). */
+  numericColumns?: number[];
+}) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-lg font-bold">{caption}</caption>
+        <thead>
+          <tr>
+            {headers.map((header, index) => (
+              <th key={header} scope="col" className={`border-b-2 border-slate-800 p-2 ${numericColumns.includes(index) ? "text-right" : ""}`}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((cells, rowIndex) => (
+            <tr key={rowIndex} className="border-b border-slate-300">
+              {cells.map((cell, index) => (
+                <td key={index} className={`p-2 ${numericColumns.includes(index) ? "text-right tabular-nums" : ""}`}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// Number and date formatting in the reader's language. Money is integer tenge.
+import type { Locale } from "./locales";
+
+const INTL_LOCALE: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+
+export function formatTenge(locale: Locale, amount: number): string {
+  return `${new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 }).format(amount)} ₸`;
+}
+
+/** A calendar date (stored as UTC midnight) shown without shifting to another day. */
+export function formatDate(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}

@@ -1,0 +1,111 @@
+// `npm run dev` / `npm start`: one command brings up the whole portal.
+// 1. validates the environment (a bad value stops here, naming the variable);
+// 2. without DATABASE_URL, starts the embedded PostgreSQL in the data folder;
+// 3. applies migrations, and seeds demo data into an empty database;
+// 4. runs `next dev` or `next start`, and on Ctrl-C / SIGTERM stops Next.js first and
+//    then PostgreSQL, so no server is left running and no stale lock remains.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import pg from "pg";
+import { ensureDevelopmentAuthSecret } from "@/lib/auth/dev-auth-secret";
+import { applyMigrations } from "@/lib/db/migrations";
+import { EnvError, parseEnv, type Env } from "@/lib/env";
+import { startDevelopmentDatabase, type DevelopmentDatabase } from "./development-database";
+
+const require = createRequire(__filename);
+type Mode = "dev" | "start";
+
+function log(message: string) {
+  console.log(`[portal] ${message}`);
+}
+
+function readEnvOrExit(mode: Mode): Env {
+  try {
+    return parseEnv({ ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" });
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function isEmptyDatabase(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query<{ count: string }>(`SELECT count(*)::text AS count FROM "User"`);
+    return result.rows[0]?.count === "0";
+  } finally {
+    await client.end();
+  }
+}
+
+async function seedIfEmpty(databaseUrl: string, families: number) {
+  if (!(await isEmptyDatabase(databaseUrl))) return;
+  log(`empty database: seeding demo data (${families} families)…`);
+  const { seedDemoData } = await import("@/prisma/seed/seed-demo-data");
+  const { createPrismaClient } = await import("@/lib/db/create-client");
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const started = Date.now();
+    await seedDemoData(db, { families });
+    log(`demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function startNext(mode: Mode, env: Env, databaseUrl: string, authSecret: string): ChildProcess {
+  const nextBin = require.resolve("next/dist/bin/next");
+  const args = mode === "dev" ? ["dev", "--port", String(env.PORT)] : ["start", "--port", String(env.PORT)];
+  return spawn(process.execPath, [nextBin, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
+  });
+}
+
+async function main() {
+  const mode: Mode = process.argv[2] === "start" ? "start" : "dev";
+  const env = readEnvOrExit(mode);
+  let database: DevelopmentDatabase | undefined;
+  let next: ChildProcess | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next && next.exitCode === null) {
+      next.kill("SIGTERM");
+      await new Promise((done) => next?.once("exit", done));
+    }
+    if (database?.isEmbedded) log("stopping the embedded PostgreSQL…");
+    await database?.stop();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+
+  database = await startDevelopmentDatabase(env, process.env.DEBUG_POSTGRES ? log : () => {});
+  log(database.isEmbedded ? `embedded PostgreSQL in ${resolve(env.APP_DATA_DIR, "postgres")}` : "using DATABASE_URL");
+  try {
+    const applied = await applyMigrations(database.url);
+    if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+    await seedIfEmpty(database.url, env.SEED_FAMILIES);
+  } catch (error) {
+    // Never leave the embedded server running behind a failed start.
+    await database.stop();
+    throw error;
+  }
+
+  const authSecret = env.AUTH_SECRET ?? ensureDevelopmentAuthSecret(resolve(env.APP_DATA_DIR));
+  next = startNext(mode, env, database.url, authSecret);
+  next.on("exit", (code) => void shutdown(code ?? 0));
+  log(`portal at http://localhost:${env.PORT}`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

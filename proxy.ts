@@ -1,0 +1,61 @@
+// Runs before every page request. It only routes: picks the locale, sends visitors of
+// signed-in areas without a session cookie to the sign-in page, and sets per-request
+// headers. It is never the security check: pages and data functions check the session
+// and the permission themselves (lib/auth/current-user.ts).
+import createIntlMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { routing } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/locales";
+
+const intl = createIntlMiddleware(routing);
+const SIGNED_IN_AREAS = ["/family", "/staff", "/admin"];
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function contentSecurityPolicy(nonce: string, isDev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
+    // Tailwind and Next inject style tags; inline styles carry no script risk.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+export default function proxy(request: NextRequest) {
+  const [, maybeLocale, ...rest] = request.nextUrl.pathname.split("/");
+  const pathWithoutLocale = isLocale(maybeLocale) ? `/${rest.join("/")}` : request.nextUrl.pathname;
+  const isSignedInArea = SIGNED_IN_AREAS.some((area) => pathWithoutLocale === area || pathWithoutLocale.startsWith(`${area}/`));
+  const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
+
+  if (isSignedInArea && !hasSessionCookie && isLocale(maybeLocale)) {
+    const signIn = new URL(`/${maybeLocale}/sign-in`, request.url);
+    // Only the path is carried back: never a query string that could hold personal data.
+    signIn.searchParams.set("next", pathWithoutLocale);
+    return NextResponse.redirect(signIn);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  request.headers.set("x-nonce", nonce);
+  request.headers.set("Content-Security-Policy", csp);
+
+  const response = intl(request);
+  response.headers.set("Content-Security-Policy", csp);
+  if (process.env.NODE_ENV === "production") {
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  // Pages of signed-in people are never stored by browsers or shared caches.
+  if (isSignedInArea) response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+export const config = {
+  // Everything except API routes, Next's internals and files with an extension.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+};
