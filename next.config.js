@@ -1,4 +1,6 @@
 // @ts-check
+// CommonJS because the product owner asked for next.config.js and package.json has no "type".
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");

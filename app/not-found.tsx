@@ -1,5 +1,7 @@
 // Requests outside any locale (e.g. /nothing-here.php) that Next.js answers itself.
 // No locale is known here, so the page speaks all three languages.
+import Link from "next/link";
+
 export default function GlobalNotFound() {
   return (
     <html lang="kk">
@@ -9,7 +11,7 @@ export default function GlobalNotFound() {
           <p lang="ru">Страница не найдена</p>
           <p lang="en">Page not found</p>
           <p>
-            <a href="/kk">Басты бет</a> · <a href="/ru" lang="ru">Главная</a> · <a href="/en" lang="en">Home</a>
+            <Link href="/kk">Басты бет</Link> · <Link href="/ru" lang="ru">Главная</Link> · <Link href="/en" lang="en">Home</Link>
           </p>
         </main>
       </body>

@@ -3,11 +3,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
-import { isLocale, LOCALES } from "@/lib/i18n/locales";
-
-export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
-}
+import { isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -70,16 +70,16 @@ function startNext(mode: Mode, env: Env, databaseUrl: string, authSecret: string
 async function main() {
   const mode: Mode = process.argv[2] === "start" ? "start" : "dev";
   const env = readEnvOrExit(mode);
-  let database: DevelopmentDatabase | undefined;
-  let next: ChildProcess | undefined;
-  let stopping = false;
+  // Filled in as things start; shutdown stops whatever is running, in reverse order.
+  const running: { database?: DevelopmentDatabase; next?: ChildProcess; stopping?: boolean } = {};
 
   const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
+    if (running.stopping) return;
+    running.stopping = true;
+    const { next, database } = running;
     if (next && next.exitCode === null) {
       next.kill("SIGTERM");
-      await new Promise((done) => next?.once("exit", done));
+      await new Promise((done) => next.once("exit", done));
     }
     if (database?.isEmbedded) log("stopping the embedded PostgreSQL…");
     await database?.stop();
@@ -87,7 +87,8 @@ async function main() {
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 
-  database = await startDevelopmentDatabase(env, process.env.DEBUG_POSTGRES ? log : () => {});
+  const database = await startDevelopmentDatabase(env, process.env.DEBUG_POSTGRES ? log : () => {});
+  running.database = database;
   log(database.isEmbedded ? `embedded PostgreSQL in ${resolve(env.APP_DATA_DIR, "postgres")}` : "using DATABASE_URL");
   try {
     const applied = await applyMigrations(database.url);
@@ -100,7 +101,8 @@ async function main() {
   }
 
   const authSecret = env.AUTH_SECRET ?? ensureDevelopmentAuthSecret(resolve(env.APP_DATA_DIR));
-  next = startNext(mode, env, database.url, authSecret);
+  const next = startNext(mode, env, database.url, authSecret);
+  running.next = next;
   next.on("exit", (code) => void shutdown(code ?? 0));
   log(`portal at http://localhost:${env.PORT}`);
 }
