@@ -28,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/sign-in" },
   // Auth.js logs whole errors by default; ours carry no credentials, and we log names only.
   logger: {
-    error: (error) => console.error(`[auth] ${error.name}`),
+    error: (error) => console.error(`[auth] ${(error as { type?: string }).type ?? "error"}`),
     warn: () => {},
     debug: () => {},
   },

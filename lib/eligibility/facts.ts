@@ -1,8 +1,11 @@
 // Facts about a family on a date: ages, who counts as a child, income per head. They
 // are computed once per family and shared by every measure.
-import { ageInFullYears, toDateNumber } from "./dates";
+import * as dates from "./dates";
 import type { ResolvedParameters } from "./parameters/resolve";
 import type { Family, FamilyFacts, FamilyMember } from "./types";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { ageInFullYears, toDateNumber } = dates;
 
 export interface MemberFacts {
   readonly member: FamilyMember;

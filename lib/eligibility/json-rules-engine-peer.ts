@@ -3,9 +3,13 @@
 // combinations in JSON rules. Used only by the benchmark and its agreement test, to
 // compare speed and verdicts with the engine; the app never imports it.
 import { Engine, type RuleProperties } from "json-rules-engine";
-import { ageInFullYears, toDateNumber } from "./dates";
+import * as dates from "./dates";
 import type { ResolvedParameters } from "./parameters/resolve";
 import type { Family } from "./types";
+
+// Bound once at load, as the engine does (see "Imports on the hot path" in evaluate.ts),
+// so that neither side pays for CommonJS export getters the other is spared.
+const { ageInFullYears, toDateNumber } = dates;
 
 export interface CoreVerdicts {
   isLargeFamily: boolean;

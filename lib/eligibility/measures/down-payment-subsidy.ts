@@ -2,8 +2,11 @@
 // home → review: the amount is set by a caseworker, so the engine never promises one.
 import type { FamilyContext } from "../facts";
 import type { HintTrace, MeasureTrace, ReasonTrace } from "../types";
-import { NO_MEMBERS, outcomeWhenAllPass } from "./outcome";
+import * as outcomeHelpers from "./outcome";
 import type { SharedReasons } from "./shared-reasons";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { NO_MEMBERS, outcomeWhenAllPass } = outcomeHelpers;
 
 export function evaluateDownPaymentSubsidy(context: FamilyContext, shared: SharedReasons): MeasureTrace {
   const minimum = context.params.byKey.DOWN_PAYMENT_SUBSIDY_MIN_MINOR_CHILDREN;

@@ -1,10 +1,14 @@
 // FREE_KINDERGARTEN: low income; per child aged 1–6 whose birth order among the
 // family's children (oldest = 1) is 2 or more.
-import { birthdayAtAge } from "../dates";
+import * as dates from "../dates";
 import type { FamilyContext } from "../facts";
 import type { HintTrace, MeasureTrace, MemberDecision, ReasonTrace } from "../types";
-import { NO_HINTS, withHint } from "./outcome";
+import * as outcomeHelpers from "./outcome";
 import type { SharedReasons } from "./shared-reasons";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { birthdayAtAge } = dates;
+const { NO_HINTS, withHint } = outcomeHelpers;
 
 export function evaluateFreeKindergarten(context: FamilyContext, shared: SharedReasons): MeasureTrace {
   const { KINDERGARTEN_MIN_AGE_YEARS: minAge, KINDERGARTEN_MAX_AGE_YEARS: maxAge, KINDERGARTEN_MIN_BIRTH_ORDER: minOrder } =

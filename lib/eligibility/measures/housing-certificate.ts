@@ -2,7 +2,10 @@
 // payment → min(certificate, down payment), once.
 import type { FamilyContext } from "../facts";
 import type { HintTrace, MeasureTrace, ReasonTrace } from "../types";
-import { NO_MEMBERS, outcomeWhenAllPass } from "./outcome";
+import * as outcomeHelpers from "./outcome";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { NO_MEMBERS, outcomeWhenAllPass } = outcomeHelpers;
 
 export function evaluateHousingCertificate(context: FamilyContext, mortgage: MeasureTrace): MeasureTrace {
   const certificate = context.params.byKey.HOUSING_CERTIFICATE_TENGE;

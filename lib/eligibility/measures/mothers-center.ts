@@ -1,8 +1,11 @@
 // MOTHERS_CENTER: one-window counselling open to every family; large families first.
 import type { MeasureTrace } from "../types";
 import { PROGRAM_SOURCE_TITLE } from "../parameters/definitions";
-import { NO_MEMBERS } from "./outcome";
+import * as outcomeHelpers from "./outcome";
 import type { SharedReasons } from "./shared-reasons";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { NO_MEMBERS } = outcomeHelpers;
 
 const OPEN_TO_EVERY_FAMILY = {
   rule: "open_to_every_family",

@@ -2,7 +2,10 @@
 // breadwinner) goes to a caseworker, who sets an amount up to the cap in MCI.
 import type { FamilyContext } from "../facts";
 import type { MeasureTrace } from "../types";
-import { NO_MEMBERS } from "./outcome";
+import * as outcomeHelpers from "./outcome";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { NO_MEMBERS } = outcomeHelpers;
 
 export function evaluateOneTimeAssistance(context: FamilyContext): MeasureTrace {
   const { ONE_TIME_ASSISTANCE_CAP_MCI: capMci, MCI_TENGE: mci } = context.params.byKey;

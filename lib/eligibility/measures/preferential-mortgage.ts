@@ -4,8 +4,11 @@ import { computeAnnuityPayment, computeDownPayment } from "../annuity";
 import type { FamilyContext } from "../facts";
 import type { ResolvedParameters } from "../parameters/resolve";
 import type { HintTrace, MeasureTrace, MortgageTerms, ReasonTrace } from "../types";
-import { NO_MEMBERS, outcomeWhenAllPass } from "./outcome";
+import * as outcomeHelpers from "./outcome";
 import type { SharedReasons } from "./shared-reasons";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { NO_MEMBERS, outcomeWhenAllPass } = outcomeHelpers;
 
 export function computeMortgageTerms(priceTenge: number | undefined, params: ResolvedParameters): MortgageTerms {
   const { MORTGAGE_DOWN_PAYMENT_PERCENT, MORTGAGE_ANNUAL_RATE_PERCENT, MORTGAGE_TERM_MONTHS } = params.byKey;

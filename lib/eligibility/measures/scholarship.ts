@@ -2,8 +2,11 @@
 // university 10,000 tenge a month.
 import type { FamilyContext } from "../facts";
 import type { HintTrace, MeasureTrace, MemberDecision, ReasonTrace } from "../types";
-import { NO_HINTS, withHint } from "./outcome";
+import * as outcomeHelpers from "./outcome";
 import type { SharedReasons } from "./shared-reasons";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { NO_HINTS, withHint } = outcomeHelpers;
 
 export function evaluateScholarship(context: FamilyContext, shared: SharedReasons): MeasureTrace {
   const { SCHOLARSHIP_SCHOOL_TENGE: school, SCHOLARSHIP_HIGHER_EDUCATION_TENGE: higher } = context.params.byKey;

@@ -1,9 +1,12 @@
-// Reasons that several measures rely on. Each is built on first use, once per family,
+// Reasons and hints that several measures rely on. Each is built on first use, once per family,
 // and the same object is placed in every measure's trace that needs it (traces are never
 // mutated after building). Building lazily keeps a one-measure simulation cheap.
 import type { FamilyContext } from "../facts";
-import { PROGRAM_SOURCE_TITLE } from "../parameters/definitions";
+import * as definitions from "../parameters/definitions";
 import type { HintTrace, ReasonTrace, TraceValues } from "../types";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { PROGRAM_SOURCE_TITLE } = definitions;
 
 const HOUSING_QUEUE_HINT: HintTrace = { message: "hint.in_housing_queue", values: {} };
 
@@ -14,6 +17,8 @@ export class SharedReasons {
   #inHousingQueue: ReasonTrace | undefined;
   #ownsNoHome: ReasonTrace | undefined;
   #childCountValues: TraceValues | undefined;
+  #lowIncomeHint: HintTrace | undefined;
+  #largeFamilyHint: HintTrace | undefined;
 
   constructor(private readonly context: FamilyContext) {}
 
@@ -104,8 +109,9 @@ export class SharedReasons {
 
   /** What would make the family low-income: the most its total income may be. */
   get lowIncomeHint(): HintTrace {
+    if (this.#lowIncomeHint) return this.#lowIncomeHint;
     const { facts, params, totalIncomeTenge } = this.context;
-    return {
+    return (this.#lowIncomeHint = {
       message: "hint.low_income",
       values: {
         povertyLineTenge: params.povertyLine,
@@ -113,11 +119,11 @@ export class SharedReasons {
         maxTotalIncomeTenge: params.povertyLine.value * facts.members,
         totalIncomeTenge,
       },
-    };
+    });
   }
 
   get largeFamilyHint(): HintTrace {
-    return { message: "hint.large_family", values: this.childCountValues };
+    return (this.#largeFamilyHint ??= { message: "hint.large_family", values: this.childCountValues });
   }
 
   get housingQueueHint(): HintTrace {

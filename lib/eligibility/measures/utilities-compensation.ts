@@ -1,16 +1,25 @@
 // UTILITIES_COMPENSATION: a large, low-income family receives a monthly amount.
 import type { FamilyContext } from "../facts";
 import type { HintTrace, MeasureTrace, ReasonTrace } from "../types";
-import { NO_HINTS, NO_MEMBERS, outcomeWhenAllPass } from "./outcome";
+import * as outcomeHelpers from "./outcome";
 import type { SharedReasons } from "./shared-reasons";
+
+// Bound once at load: see "Imports on the hot path" in evaluate.ts.
+const { NO_HINTS, NO_MEMBERS, outcomeWhenAllPass } = outcomeHelpers;
 
 export function evaluateUtilitiesCompensation(context: FamilyContext, shared: SharedReasons): MeasureTrace {
   const amount = context.params.byKey.UTILITIES_COMPENSATION_TENGE;
-  const reasons: ReasonTrace[] = [shared.largeFamily, shared.lowIncome];
-  const outcome = outcomeWhenAllPass(reasons);
+  const conditions: ReasonTrace[] = [shared.largeFamily, shared.lowIncome];
+  const outcome = outcomeWhenAllPass(conditions);
+  let reasons = conditions;
   let hints: HintTrace[] = NO_HINTS;
   if (outcome === "eligible") {
-    reasons.push({ rule: "utilities_amount", passed: true, message: "utilities_amount.computed", values: { utilitiesCompensationTenge: amount }, source: amount.source });
+    // A new literal rather than a push: the two-element array would be copied to grow.
+    reasons = [
+      shared.largeFamily,
+      shared.lowIncome,
+      { rule: "utilities_amount", passed: true, message: "utilities_amount.computed", values: { utilitiesCompensationTenge: amount }, source: amount.source },
+    ];
   } else {
     hints = [];
     if (!shared.largeFamily.passed) hints.push(shared.largeFamilyHint);

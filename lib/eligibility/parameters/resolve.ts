@@ -78,13 +78,17 @@ function fingerprint(text: string): string {
 }
 
 function resolveUncached(definitions: ParameterDefinitions, asOf: string): ResolvedParameters {
-  const byKey = {} as Record<ParameterKey, ParameterInForce>;
+  const entries: [ParameterKey, ParameterInForce][] = [];
   let canonical = "";
   for (const key of PARAMETER_KEYS) {
     const inForce = resolveParameter(definitions[key], asOf);
-    byKey[key] = inForce;
+    entries.push([key, inForce]);
     canonical += `${key}=${inForce.value}@${inForce.effectiveFrom};`;
   }
+  // Built in one go, not key by key: V8 turns an object that receives more than a dozen
+  // properties through computed keys into a hash table, and every rule reads `byKey` per
+  // family. Object.fromEntries yields an object with a fixed shape and fast reads.
+  const byKey = Object.fromEntries(entries) as Record<ParameterKey, ParameterInForce>;
   const minimum = byKey.SUBSISTENCE_MINIMUM_TENGE;
   const percent = byKey.POVERTY_LINE_PERCENT_OF_SUBSISTENCE_MINIMUM;
   const povertyLine: ParameterInForce = Object.freeze({
