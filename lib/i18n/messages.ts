@@ -1,6 +1,6 @@
-import en from "./messages/en.json";
-import kk from "./messages/kk.json";
-import ru from "./messages/ru.json";
+import en from "./messages/en";
+import kk from "./messages/kk";
+import ru from "./messages/ru";
 import type { Locale } from "./locales";
 
 export type Messages = typeof en;

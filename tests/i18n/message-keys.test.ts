@@ -1,9 +1,9 @@
 // Every text exists in Kazakh, Russian and English: the same keys, the same ICU
 // placeholders, and no empty strings. English is the reference set.
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import kk from "@/lib/i18n/messages/kk.json";
-import ru from "@/lib/i18n/messages/ru.json";
+import en from "@/lib/i18n/messages/en";
+import kk from "@/lib/i18n/messages/kk";
+import ru from "@/lib/i18n/messages/ru";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -34,7 +34,7 @@ function placeholders(message: string): string[] {
   return [...names].sort();
 }
 
-const reference = flatten(en);
+const reference = flatten(en as Tree);
 const translations = { kk: flatten(kk as Tree), ru: flatten(ru as Tree) };
 
 describe.each(Object.entries(translations))("messages in %s", (_locale, messages) => {

@@ -1,0 +1,31 @@
+// One JSON file per namespace, so each feature edits its own file.
+// Add a namespace: create the file in en/, ru/ and kk/ and list it here.
+import admin from "./admin.json";
+import applications from "./applications.json";
+import apply from "./apply.json";
+import common from "./common.json";
+import consent from "./consent.json";
+import counselling from "./counselling.json";
+import districts from "./districts.json";
+import documents from "./documents.json";
+import eligibilityView from "./eligibilityView.json";
+import errors from "./errors.json";
+import family from "./family.json";
+import landing from "./landing.json";
+import measureAreas from "./measureAreas.json";
+import measures from "./measures.json";
+import memberRoles from "./memberRoles.json";
+import nav from "./nav.json";
+import notifications from "./notifications.json";
+import profile from "./profile.json";
+import register from "./register.json";
+import roles from "./roles.json";
+import screener from "./screener.json";
+import session from "./session.json";
+import signIn from "./signIn.json";
+import staff from "./staff.json";
+import statusLookup from "./statusLookup.json";
+import statuses from "./statuses.json";
+import validation from "./validation.json";
+
+export default { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation };
