@@ -8,7 +8,7 @@ import { routing } from "@/lib/i18n/routing";
 import { isLocale } from "@/lib/i18n/locales";
 
 const intl = createIntlMiddleware(routing);
-const SIGNED_IN_AREAS = ["/family", "/staff", "/admin"];
+const SIGNED_IN_AREAS = ["/family", "/apply", "/applications", "/documents", "/notifications", "/housing-queue", "/staff", "/admin"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string, isDev: boolean): string {

@@ -1,12 +1,28 @@
 import { can, type Actor } from "@/lib/auth/permissions";
 
-export type NavigationKey = "home" | "myFamily" | "workQueue" | "administration";
+export type NavigationKey =
+  | "home"
+  | "myFamily"
+  | "whatWeCanGet"
+  | "apply"
+  | "myApplications"
+  | "documents"
+  | "workQueue"
+  | "administration";
 
 /** The menu a user sees follows from their permissions, not from a list per role. */
 export function navigationFor(actor: Actor | null): { key: NavigationKey; href: string }[] {
   const items: { key: NavigationKey; href: string }[] = [{ key: "home", href: "/" }];
   if (!actor) return items;
-  if (can(actor, "read", "family") && actor.role === "CITIZEN") items.push({ key: "myFamily", href: "/family" });
+  if (can(actor, "read", "family") && actor.role === "CITIZEN") {
+    items.push(
+      { key: "myFamily", href: "/family" },
+      { key: "whatWeCanGet", href: "/family/eligibility" },
+      { key: "apply", href: "/apply" },
+      { key: "myApplications", href: "/applications" },
+      { key: "documents", href: "/documents" },
+    );
+  }
   if (can(actor, "read", "application") && actor.role !== "CITIZEN") items.push({ key: "workQueue", href: "/staff" });
   if (can(actor, "manage", "staff")) items.push({ key: "administration", href: "/admin" });
   return items;
