@@ -9,8 +9,8 @@ const menu = (page: import("@playwright/test").Page) => page.getByRole("navigati
 test("the demo citizen sees their family and only the citizen's menu", async ({ page }) => {
   await signInAs(page, "CITIZEN");
   await expect(page).toHaveURL(/\/en\/family$/);
-  await expect(menu(page).getByRole("link", { name: "My family" })).toBeVisible();
-  await expect(menu(page).getByRole("link", { name: "Applications" })).toHaveCount(0);
+  await expect(menu(page).getByRole("link", { name: "My family", exact: true })).toBeVisible();
+  await expect(menu(page).getByRole("link", { name: "Applications", exact: true })).toHaveCount(0);
   await expect(menu(page).getByRole("link", { name: "Administration" })).toHaveCount(0);
   await expect(page.getByRole("table", { name: "Family members" }).getByRole("row")).toHaveCount(7);
   await expectAccessible(page);
@@ -24,8 +24,8 @@ test("the caseworker sees their district's applications", async ({ page }) => {
   await signInAs(page, "CASEWORKER");
   await expect(page).toHaveURL(/\/en\/staff$/);
   await expect(page.getByText("Applications of Almaly district")).toBeVisible();
-  await expect(menu(page).getByRole("link", { name: "Applications" })).toBeVisible();
-  await expect(menu(page).getByRole("link", { name: "My family" })).toHaveCount(0);
+  await expect(menu(page).getByRole("link", { name: "Applications", exact: true })).toBeVisible();
+  await expect(menu(page).getByRole("link", { name: "My family", exact: true })).toHaveCount(0);
   await expect(menu(page).getByRole("link", { name: "Administration" })).toHaveCount(0);
   await expectAccessible(page);
   expect((await page.goto("/en/admin"))?.status()).toBe(404);
