@@ -43,6 +43,8 @@ export default function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   request.headers.set("x-nonce", nonce);
+  // The path without the locale, for the language switcher (a server component).
+  request.headers.set("x-path-without-locale", pathWithoutLocale === "/" ? "" : pathWithoutLocale);
   request.headers.set("Content-Security-Policy", csp);
 
   const response = intl(request);

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale } from "@/lib/i18n/locales";
@@ -22,7 +21,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-amber-300 focus:p-3 focus:text-black">
             {t("skipToContent")}
           </a>
@@ -36,7 +34,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <p>{t("cityName")}</p>
             </div>
           </footer>
-        </NextIntlClientProvider>
       </body>
     </html>
   );

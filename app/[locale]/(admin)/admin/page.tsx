@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Table } from "@/components/ui/table";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { District } from "@/prisma/generated/enums";
 import { loadForPage } from "@/lib/auth/page-access";
 import type { Locale } from "@/lib/i18n/locales";
 import { listStaffAccounts } from "@/lib/staff/list-staff-accounts";
@@ -16,6 +18,24 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const t = await getTranslations();
   const staff = await loadForPage(locale, "/admin", listStaffAccounts);
+  const formText = {
+    summaryTitle: t("errors.summaryTitle"),
+    required: t("common.required"),
+    fullNameLabel: t("admin.fullNameLabel"),
+    iinLabel: t("admin.iinLabel"),
+    phoneLabel: t("admin.phoneLabel"),
+    phoneHint: t("register.phoneHint"),
+    roleLabel: t("admin.roleLabel"),
+    chooseRole: t("admin.chooseRole"),
+    districtLabel: t("admin.districtLabel"),
+    districtHint: t("admin.districtHint"),
+    noDistrict: t("admin.noDistrict"),
+    passwordLabel: t("admin.passwordLabel"),
+    passwordHint: t("register.passwordHint"),
+    submit: t("admin.submit"),
+    roles: STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) })),
+    districts: Object.values(District).map((district) => ({ value: district, label: t(`districts.${district}`) })),
+  };
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-bold">{t("admin.title")}</h1>
@@ -34,7 +54,7 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
           {t("admin.createStaffHeading")}
         </h2>
         <p>{t("admin.createStaffLead")}</p>
-        <CreateStaffForm />
+        <CreateStaffForm text={formText} />
       </section>
     </div>
   );

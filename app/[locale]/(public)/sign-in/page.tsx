@@ -8,6 +8,7 @@ import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
+  const errors = await getTranslations("errors");
   return { title: t("title") };
 }
 
@@ -22,12 +23,16 @@ export default async function SignInPage({
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations("signIn");
+  const errors = await getTranslations("errors");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {query.signedOut ? <Alert tone="success" title={t("signedOut")} /> : null}
       <p>{t("lead")}</p>
-      <SignInForm next={safeNextPath(query.next) ?? ""} />
+      <SignInForm
+        next={safeNextPath(query.next) ?? ""}
+        text={{ summaryTitle: errors("summaryTitle"), iinLabel: t("iinLabel"), iinHint: t("iinHint"), passwordLabel: t("passwordLabel"), submit: t("submit") }}
+      />
       <p>
         {t("noAccount")} <Link href="/register">{t("registerLink")}</Link>
       </p>
