@@ -2,15 +2,13 @@
 // `Link` is our own server component over next/link: next-intl's Link is a client
 // component that ships its formatter runtime (~10 KiB gzipped) to every page, and the
 // citizen pages have a JavaScript budget. Use it from server components; a client
-// component receives ready hrefs as props instead.
+// component receives ready hrefs as props instead. (Importing next-intl's
+// createNavigation at all pulls its client Link into every page's bundle.)
 import NextLink from "next/link";
 import { getLocale } from "next-intl/server";
 import type { ComponentProps } from "react";
-import { createNavigation } from "next-intl/navigation";
+import { redirect as nextRedirect } from "next/navigation";
 import type { Locale } from "./locales";
-import { routing } from "./routing";
-
-export const { redirect, getPathname } = createNavigation(routing);
 
 /** `/family` → `/kk/family`, `/` → `/kk`. */
 export function localizedHref(locale: Locale | string, href: string): string {
@@ -22,4 +20,9 @@ type LinkProps = Omit<ComponentProps<typeof NextLink>, "href"> & { href: string;
 export async function Link({ href, locale, ...props }: LinkProps) {
   const current = locale ?? (await getLocale());
   return <NextLink href={localizedHref(current, href)} {...props} />;
+}
+
+/** Redirects to a path in the current locale (server components and actions). */
+export async function redirect(href: string): Promise<never> {
+  nextRedirect(localizedHref(await getLocale(), href));
 }
