@@ -28,6 +28,9 @@ async function main() {
   if (!process.env.E2E_SKIP_BUILD) {
     const built = run("npx", ["next", "build"], env);
     if (built !== 0) process.exit(built);
+    // The JavaScript budget of citizen pages is checked on every production build.
+    const sized = run("npx", ["tsx", "bench/route-js-size.ts"], env);
+    if (sized !== 0) process.exit(sized);
   }
   const dataDir = join(makeSharedTempDir("bakytty-e2e-"), "data");
   const [port, pgPort] = [await findFreePort(), await findFreePort()];
