@@ -3,6 +3,8 @@ import { can, type Actor } from "@/lib/auth/permissions";
 export type NavigationKey =
   | "home"
   | "myFamily"
+  | "screener"
+  | "statusLookup"
   | "whatWeCanGet"
   | "apply"
   | "myApplications"
@@ -13,7 +15,10 @@ export type NavigationKey =
 /** The menu a user sees follows from their permissions, not from a list per role. */
 export function navigationFor(actor: Actor | null): { key: NavigationKey; href: string }[] {
   const items: { key: NavigationKey; href: string }[] = [{ key: "home", href: "/" }];
-  if (!actor) return items;
+  if (!actor) {
+    items.push({ key: "screener", href: "/screener" }, { key: "statusLookup", href: "/status" });
+    return items;
+  }
   if (can(actor, "read", "family") && actor.role === "CITIZEN") {
     items.push(
       { key: "myFamily", href: "/family" },

@@ -17,7 +17,7 @@ test("the landing page opens in a language and switches among Kazakh, Russian an
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Support for low-income and large families in Almaty");
   await expect(page.getByRole("heading", { name: "What the programme offers" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: /^Free kindergarten$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 4, name: "Free kindergarten" })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -1,19 +1,28 @@
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProgrammeMeasures } from "@/components/screener/programme-measures";
+import { formatDate, formatTenge } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
-import { MEASURES_BY_AREA, type MeasureArea } from "@/lib/measures/areas";
+import { loadProgrammeAmounts } from "@/lib/screener/load-programme-amounts";
+
+const PRIMARY_LINK = "inline-block min-h-11 rounded bg-emerald-800 px-5 py-3 font-semibold text-white no-underline shadow-[0_2px_0_#022c22] hover:bg-emerald-900";
 
 export default async function LandingPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // The figures are today's: rendered per request, never frozen into a build.
+  await connection();
+  const amounts = await loadProgrammeAmounts();
   const t = await getTranslations();
+  const money = (value: number) => formatTenge(locale, value);
   return (
     <div className="space-y-10">
       <section className="space-y-4">
         <h1 className="text-3xl font-bold sm:text-4xl">{t("landing.title")}</h1>
         <p className="max-w-3xl text-lg">{t("landing.lead")}</p>
         <div className="flex flex-wrap gap-4">
-          <Link href="/register" className="inline-block min-h-11 rounded bg-emerald-800 px-5 py-3 font-semibold text-white no-underline shadow-[0_2px_0_#022c22] hover:bg-emerald-900">
+          <Link href="/register" className={PRIMARY_LINK}>
             {t("landing.startNow")}
           </Link>
           <Link href="/sign-in" className="inline-block min-h-11 px-2 py-3 font-semibold">
@@ -22,21 +31,46 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
         </div>
       </section>
 
+      <section aria-labelledby="screener-heading" className="grid gap-6 sm:grid-cols-2">
+        <div className="space-y-2 bg-emerald-50 p-4">
+          <h2 id="screener-heading" className="text-xl font-bold">
+            {t("landing.checkFirst")}
+          </h2>
+          <p>{t("landing.screenerText")}</p>
+          <Link href="/screener" className={PRIMARY_LINK}>
+            {t("landing.screenerLink")}
+          </Link>
+        </div>
+        <div className="space-y-2 bg-slate-100 p-4">
+          <p>{t("landing.statusText")}</p>
+          <Link href="/status" className="inline-block min-h-11 py-3 font-semibold">
+            {t("landing.statusLink")}
+          </Link>
+        </div>
+      </section>
+
       <section aria-labelledby="measures-heading" className="space-y-4">
         <h2 id="measures-heading" className="text-2xl font-bold">
           {t("landing.measuresHeading")}
         </h2>
-        <div className="grid gap-6 sm:grid-cols-2">
-          {(Object.entries(MEASURES_BY_AREA) as [MeasureArea, string[]][]).map(([area, measures]) => (
-            <div key={area} className="border-t-4 border-emerald-800 pt-3">
-              <h3 className="text-xl font-bold">{t(`measureAreas.${area}`)}</h3>
-              <ul className="mt-2 list-disc space-y-1 pl-6">
-                {measures.map((measure) => (
-                  <li key={measure}>{t(`measures.${measure}` as Parameters<typeof t>[0])}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+        <p>{t("landing.amountsAsOf", { date: formatDate(locale, new Date(`${amounts.asOf}T00:00:00Z`)) })}</p>
+        <ProgrammeMeasures amounts={amounts} />
+        <div className="space-y-1 border-l-4 border-blue-800 bg-blue-50 p-4">
+          <h3 className="font-bold">{t("landing.definitionsHeading")}</h3>
+          <p>
+            {t("landing.lowIncomeDefinition", {
+              povertyLine: money(amounts.povertyLineTenge),
+              percent: amounts.povertyLinePercent,
+              minimum: money(amounts.subsistenceMinimumTenge),
+            })}
+          </p>
+          <p>
+            {t("landing.largeFamilyDefinition", {
+              children: amounts.largeFamilyMinChildren,
+              minorAge: amounts.minorAgeYears,
+              studentAge: amounts.studentUnderAgeYears,
+            })}
+          </p>
         </div>
       </section>
 
@@ -45,6 +79,9 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
           {t("landing.howHeading")}
         </h2>
         <ol className="list-decimal space-y-2 pl-6">
+          <li>
+            <Link href="/screener">{t("landing.stepCheck")}</Link>
+          </li>
           <li>{t("landing.stepAccount")}</li>
           <li>{t("landing.stepFamily")}</li>
           <li>{t("landing.stepApply")}</li>
