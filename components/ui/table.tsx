@@ -1,4 +1,8 @@
 // A data table with a caption (its accessible name) and header cells scoped to columns.
+// On a narrow phone the table scrolls sideways inside a region that keyboard users can
+// focus and scroll (axe: scrollable-region-focusable).
+import { useId } from "react";
+
 export function Table({ caption, headers, rows, numericColumns = [] }: {
   caption: string;
   headers: string[];
@@ -6,10 +10,13 @@ export function Table({ caption, headers, rows, numericColumns = [] }: {
   /** Column indexes aligned right (numbers and money). */
   numericColumns?: number[];
 }) {
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-lg font-bold">{caption}</caption>
+        <caption id={captionId} className="mb-2 text-left text-lg font-bold">
+          {caption}
+        </caption>
         <thead>
           <tr>
             {headers.map((header, index) => (

@@ -2,6 +2,7 @@
 // database rows to the engine's vocabulary, shared by the "what can we get" page, the
 // application flows (verdict at submission) and, later, the caseworker's review.
 import type { Family as EngineFamily, FamilyMember as EngineMember } from "@/lib/eligibility/types";
+import type { Prisma } from "@/prisma/generated/client";
 import type { Education, MemberRole } from "@/prisma/generated/enums";
 
 export interface StoredMember {
@@ -29,7 +30,7 @@ export const FAMILY_SNAPSHOT_SELECT = {
   otherMonthlyIncomeTenge: true,
   difficultLifeSituation: true,
   members: {
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    orderBy: [{ position: "asc" as const }, { createdAt: "asc" as const }],
     select: {
       id: true,
       role: true,
@@ -44,7 +45,8 @@ export const FAMILY_SNAPSHOT_SELECT = {
     },
   },
   housing: { select: { inHousingQueue: true, ownsHome: true, savingsTenge: true, apartmentPriceTenge: true } },
-} as const;
+  // `satisfies` rather than `as const`: Prisma's select types do not accept readonly arrays.
+} satisfies Prisma.FamilySelect;
 
 const ROLE: Record<MemberRole, EngineMember["role"]> = { PARENT: "parent", CHILD: "child", OTHER: "other" };
 
