@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SessionTimeout } from "@/components/session/session-timeout";
 import { isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -25,6 +26,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {t("skipToContent")}
           </a>
           <SiteHeader />
+          <SessionTimeout />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

@@ -9,6 +9,8 @@ export type NavigationKey =
   | "apply"
   | "myApplications"
   | "documents"
+  | "notifications"
+  | "housingQueue"
   | "workQueue"
   | "administration";
 
@@ -26,6 +28,8 @@ export function navigationFor(actor: Actor | null): { key: NavigationKey; href: 
       { key: "apply", href: "/apply" },
       { key: "myApplications", href: "/applications" },
       { key: "documents", href: "/documents" },
+      { key: "housingQueue", href: "/housing-queue" },
+      { key: "notifications", href: "/notifications" },
     );
   }
   if (can(actor, "read", "application") && actor.role !== "CITIZEN") items.push({ key: "workQueue", href: "/staff" });

@@ -48,10 +48,12 @@ async function seedIfEmpty(databaseUrl: string, families: number) {
   log(`empty database: seeding demo data (${families} families)…`);
   const { seedDemoData } = await import("@/prisma/seed/seed-demo-data");
   const { createPrismaClient } = await import("@/lib/db/create-client");
+  const { dateInAlmaty } = await import("@/lib/eligibility/dates");
   const db = createPrismaClient(databaseUrl);
   try {
     const started = Date.now();
-    await seedDemoData(db, { families });
+    // Dated around today so the demo's open requests still have their deadlines ahead.
+    await seedDemoData(db, { families, asOf: dateInAlmaty(new Date()) });
     log(`demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.$disconnect();

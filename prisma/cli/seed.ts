@@ -1,6 +1,7 @@
 // `npm run db:seed -- [--families N] [--reset] [--random-seed N] [--as-of YYYY-MM-DD]`:
 // seeds demo data into DATABASE_URL, or into the embedded development database.
 // A database that already has users is left alone unless --reset (local databases only).
+import { dateInAlmaty } from "@/lib/eligibility/dates";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -39,7 +40,9 @@ export async function runSeedCommand(databaseUrl: string, options: SeedCommandOp
     const summary = await seedDemoData(db, {
       families: options.families,
       ...(options.randomSeed !== undefined ? { randomSeed: options.randomSeed } : {}),
-      ...(options.asOf ? { asOf: options.asOf } : {}),
+      // Demo data are dated around today, so open requests still have their deadlines
+      // ahead; pass --as-of for the same rows on any day.
+      asOf: options.asOf ?? dateInAlmaty(new Date()),
       log: (line) => console.log(`  ${line}`),
     });
     const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

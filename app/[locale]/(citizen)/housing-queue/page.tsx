@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatDateTime } from "@/components/applications/format-date-time";
+import { Table } from "@/components/ui/table";
+import { loadForPage } from "@/lib/auth/page-access";
+import { getOwnQueueEntry } from "@/lib/housing-queue/get-own-queue-entry";
+import { QUEUE_CATEGORY_PRIORITY } from "@/lib/housing-queue/queue-order";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+const KNOWN_EVENT_KINDS = ["REGISTERED", "CATEGORY_CHANGED", "POSITION_CHANGED", "ALLOCATED", "REMOVED"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("applications.housingQueue");
+  return { title: t("title") };
+}
+
+export default async function HousingQueuePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations();
+  const entry = await loadForPage(locale, "/housing-queue", getOwnQueueEntry);
+  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale === "ru" ? "ru-RU" : "kk-KZ");
+  const eventLabel = (kind: string) => {
+    const known = KNOWN_EVENT_KINDS.find((candidate) => candidate === kind);
+    return t(`applications.housingQueue.eventKinds.${known ?? "OTHER"}`);
+  };
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">{t("applications.housingQueue.title")}</h1>
+      {entry ? (
+        <>
+          <section aria-labelledby="entry-heading" className="space-y-2">
+            <h2 id="entry-heading" className="text-2xl font-bold">
+              {t("applications.housingQueue.entryHeading")}
+            </h2>
+            <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+              <dt className="font-semibold">{t("applications.housingQueue.position")}</dt>
+              <dd className="text-2xl font-bold">{entry.position !== null ? number.format(entry.position) : t("applications.housingQueue.positionNone")}</dd>
+              <dt className="font-semibold">{t("applications.housingQueue.status")}</dt>
+              <dd>{t(`applications.housingQueue.statuses.${entry.status}`)}</dd>
+              <dt className="font-semibold">{t("applications.housingQueue.category")}</dt>
+              <dd>{t(`applications.housingQueue.categories.${entry.category}`)}</dd>
+              <dt className="font-semibold">{t("applications.housingQueue.registeredAt")}</dt>
+              <dd>{formatDate(locale, entry.registeredAt)}</dd>
+            </dl>
+          </section>
+          <section aria-labelledby="order-heading" className="max-w-2xl space-y-2">
+            <h2 id="order-heading" className="text-2xl font-bold">
+              {t("applications.housingQueue.orderHeading")}
+            </h2>
+            <p>{t("applications.housingQueue.orderLead")}</p>
+            <ol className="list-decimal space-y-1 pl-6">
+              {QUEUE_CATEGORY_PRIORITY.map((category) => (
+                <li key={category}>{t(`applications.housingQueue.categories.${category}`)}</li>
+              ))}
+            </ol>
+          </section>
+          {entry.events.length ? (
+            <Table
+              caption={t("applications.housingQueue.historyCaption")}
+              headers={[
+                t("applications.housingQueue.historyDate"),
+                t("applications.housingQueue.historyEvent"),
+                t("applications.housingQueue.historyPosition"),
+                t("applications.housingQueue.historyNote"),
+              ]}
+              numericColumns={[2]}
+              rows={entry.events.map((event) => [
+                formatDateTime(locale, event.createdAt),
+                eventLabel(event.kind),
+                event.position !== null ? number.format(event.position) : "—",
+                event.note ?? "",
+              ])}
+            />
+          ) : (
+            <p>{t("applications.housingQueue.historyEmpty")}</p>
+          )}
+        </>
+      ) : (
+        <section aria-labelledby="join-heading" className="max-w-2xl space-y-3">
+          <h2 id="join-heading" className="text-2xl font-bold">
+            {t("applications.housingQueue.notInQueueHeading")}
+          </h2>
+          <p>{t("applications.housingQueue.notInQueueBody")}</p>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>{t("applications.housingQueue.joinDocuments.identity")}</li>
+            <li>{t("applications.housingQueue.joinDocuments.family")}</li>
+            <li>{t("applications.housingQueue.joinDocuments.category")}</li>
+            <li>{t("applications.housingQueue.joinDocuments.noHousing")}</li>
+          </ul>
+          <p>{t("applications.housingQueue.notInQueueAfter")}</p>
+        </section>
+      )}
+    </div>
+  );
+}
