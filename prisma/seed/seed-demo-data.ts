@@ -14,6 +14,7 @@ import type { Database } from "@/lib/db/create-client";
 import { DEFAULT_PARAMETERS } from "@/lib/eligibility/parameters/definitions";
 import { resolveParameterSet, type ResolvedParameters } from "@/lib/eligibility/parameters/resolve";
 import type { ApplicationStatus, District, HousingQueueCategory, Measure, PaymentStatus } from "@/prisma/generated/enums";
+import { seedCounsellingSlots } from "./counselling-slots";
 import { DEMO_ACCOUNTS, DEMO_APPLICATION_PLANS, DEMO_CITIZEN_FAMILY, DEMO_PASSWORD } from "./demo-accounts";
 import {
   buildApplicationHistory,
@@ -306,6 +307,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     async (tx) => {
       await insertRows(tx, "User", staff);
       await insertRows(tx, "PaymentRun", paymentRuns);
+      await seedCounsellingSlots(tx, asOf);
 
       // The demo citizen's family, with applications handled by the demo caseworker.
       const demoRandom = root.fork("demo-family");

@@ -1,0 +1,15 @@
+// A counselling time as the family reads it: date and time in Almaty, in their language.
+import type { Locale } from "@/lib/i18n/locales";
+
+const INTL_LOCALE: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+
+export function formatSlotTime(locale: Locale, startsAt: Date): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Asia/Almaty",
+  }).format(startsAt);
+}
