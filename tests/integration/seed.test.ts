@@ -10,7 +10,7 @@ import { createIsolatedDatabase } from "../support/local-database";
 
 const SEEDED_TABLES = [
   "User", "Family", "FamilyMember", "HousingSituation", "HousingQueueEntry", "HousingQueueEvent", "Application",
-  "TimelineEvent", "Decision", "Entitlement", "PaymentRun", "Payment", "Notification", "AuditLog",
+  "TimelineEvent", "Decision", "Entitlement", "PaymentRun", "Payment", "Notification", "AuditLog", "CounsellingSlot",
 ] as const;
 
 /** One md5 per table over every row (as JSON, sorted), password hashes left out: their salts are random. */

@@ -1,10 +1,11 @@
 // Starts a measure's flow, or resumes it: the draft is an Application row in DRAFT,
 // created on the first visit, so a family that leaves comes back to its answers.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { nextApplicationReference } from "@/lib/applications/reference";
 import { db } from "@/lib/db/client";
+import { dateInAlmaty } from "@/lib/eligibility/dates";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { MeasureCode } from "@/lib/eligibility/measure-codes";
 import { FLOWS } from "../flows/flow-definitions";
@@ -15,10 +16,6 @@ export type StartDraftResult =
   | { kind: "draft"; applicationId: string }
   | { kind: "open"; applicationId: string; reference: string };
 
-/** Drafts get a real reference only on submission; until then a placeholder nobody sees. */
-export function draftPlaceholderReference(): string {
-  return `DRAFT-${randomUUID()}`;
-}
 
 async function findExisting(familyId: string, measure: MeasureCode): Promise<StartDraftResult | null> {
   const draft = await findFamilyDraft(familyId, measure);
@@ -37,8 +34,11 @@ export async function startDraft(actor: Actor, measure: MeasureCode): Promise<St
   if (existing) return existing;
   try {
     const created = await db.$transaction(async (tx) => {
+      // The reference is taken when the draft starts, so the family can quote it from the
+      // first step; abandoned drafts leave gaps in the numbering, which is harmless.
+      const reference = await nextApplicationReference(tx, Number(dateInAlmaty(new Date()).slice(0, 4)));
       const application = await tx.application.create({
-        data: { reference: draftPlaceholderReference(), familyId: family.id, measure, status: "DRAFT", answers: {} },
+        data: { reference, familyId: family.id, measure, status: "DRAFT", answers: {} },
         select: { id: true },
       });
       await tx.timelineEvent.create({ data: { applicationId: application.id, type: "CREATED", actorId: actor.id, toStatus: "DRAFT" } });
