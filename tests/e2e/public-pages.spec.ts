@@ -20,7 +20,7 @@ test("the landing page shows every measure with the amounts in force and links t
   await page.getByRole("link", { name: "Check the status of an application" }).click();
   await expect(page).toHaveURL(/\/en\/status$/);
   await page.goBack();
-  await page.getByRole("link", { name: "What can my family get?" }).click();
+  await page.getByRole("main").getByRole("link", { name: "What can my family get?" }).click();
   await expect(page).toHaveURL(/\/en\/screener$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What can my family get?");
 });
