@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_CITIZEN_FAMILY } from "@/prisma/seed/demo-accounts";
 import { expectAccessible } from "./support/accessibility";
+import { latestConsentCode } from "./support/outbox";
 import { signInAs } from "./support/sign-in";
 
 // The demo citizen applies. The steps run in order on one database: the kindergarten
@@ -10,17 +9,6 @@ import { signInAs } from "./support/sign-in";
 test.describe.configure({ mode: "serial" });
 
 const REFERENCE = /BO-\d{4}-\d{6}/;
-
-/** The 6-digit code of the latest SMS to the demo citizen, read from the outbox file the server writes. */
-function latestConsentCode(): string {
-  const dataDir = process.env.E2E_DATA_DIR ?? process.env.APP_DATA_DIR ?? ".data/e2e";
-  const lines = readFileSync(join(dataDir, "outbox", "messages.jsonl"), "utf8").trim().split("\n");
-  const messages = lines.map((line) => JSON.parse(line) as { to: string; body: string; template: string });
-  const sms = messages.filter((message) => message.to === DEMO_CITIZEN_FAMILY.phone && message.template === "consent.code").at(-1);
-  const code = sms ? /\b(\d{6})\b/.exec(sms.body)?.[1] : undefined;
-  if (!code) throw new Error("no consent code in the outbox");
-  return code;
-}
 
 /**
  * axe runs as a script in the page, so a page seen without JavaScript is checked by opening
@@ -75,7 +63,7 @@ test("without JavaScript, the demo citizen applies for free kindergarten, consen
   await expect(page.getByText(/We sent a code to \+7 \*\*\* \*\*\* 01 23/)).toBeVisible();
   await page.getByLabel(/I agree that my personal data/).check();
   await page.getByLabel(/Сулейменов Ерлан Маратович agreed/).check();
-  await page.getByLabel(/Code from the SMS/).fill(latestConsentCode());
+  await page.getByLabel(/Code from the SMS/).fill(latestConsentCode(DEMO_CITIZEN_FAMILY.phone));
   await page.getByRole("button", { name: "Confirm consent" }).click();
 
   await expect(page).toHaveURL(/\/en\/apply\/free-kindergarten\/check$/);
