@@ -166,3 +166,22 @@ test("a second family cannot see the first family's application or files", async
   expect(document.status()).toBe(404);
   await context.close();
 });
+
+test("without JavaScript, a family registers, creates its profile and adds a member", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const person = { name: "Bekova Saule", birthDate: "1993-03-03", iin: buildIin("1993-03-03", "female", serial + 60), phone: "+77015550123" };
+  await register(page, person);
+  await page.getByRole("link", { name: "Create your family profile" }).click();
+  await page.getByLabel("District of Almaty").selectOption("MEDEU");
+  await page.getByLabel("Address").fill("Dostyk Ave 20, apt 3");
+  await page.getByRole("button", { name: "Create the family profile" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your family profile has been created." })).toBeVisible();
+  await page.getByRole("link", { name: "Add a family member" }).click();
+  await page.getByRole("link", { name: "Fill in my own details" }).click();
+  await page.getByLabel("Monthly income, in tenge").fill("90000");
+  await page.getByRole("button", { name: "Add the member" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The family member has been added." })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Family members" })).toContainText(person.name);
+  await context.close();
+});

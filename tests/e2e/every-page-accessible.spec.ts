@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
+import { signInAs } from "./support/sign-in";
+
+// Every citizen-facing page in each of the three languages passes the axe check
+// (WCAG 2.2 AA rules) and has one h1. Forms in their error states are checked by the
+// journey specs; this pass covers the pages as they first open.
+const PUBLIC_PAGES = ["", "/screener", "/status", "/sign-in", "/register"];
+const CITIZEN_PAGES = [
+  "/family",
+  "/family/eligibility",
+  "/family/members/new",
+  "/family/housing",
+  "/apply",
+  "/apply/free-kindergarten",
+  "/apply/mothers-center",
+  "/applications",
+  "/documents",
+  "/housing-queue",
+  "/notifications",
+];
+
+for (const locale of ["kk", "ru", "en"] as const) {
+  test(`public pages in ${locale} are accessible`, async ({ page }) => {
+    for (const path of PUBLIC_PAGES) {
+      const response = await page.goto(`/${locale}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      await expectAccessible(page);
+    }
+  });
+
+  test(`the demo citizen's pages in ${locale} are accessible`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInAs(page, "CITIZEN", locale);
+    for (const path of CITIZEN_PAGES) {
+      const response = await page.goto(`/${locale}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      await expectAccessible(page);
+    }
+  });
+}
