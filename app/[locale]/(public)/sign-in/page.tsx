@@ -8,7 +8,6 @@ import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
-  const errors = await getTranslations("errors");
   return { title: t("title") };
 }
 

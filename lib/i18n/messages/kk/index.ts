@@ -28,4 +28,6 @@ import statusLookup from "./statusLookup.json";
 import statuses from "./statuses.json";
 import validation from "./validation.json";
 
-export default { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation };
+const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation };
+
+export default messages;
