@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MESSAGE_MAX_LENGTH } from "@/lib/applications/family-actions/message-limits";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms/form-state";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 /** Translated text, given by the server page (no catalogue in the browser). */
 export interface MessageFormText {

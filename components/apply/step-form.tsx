@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_APPLY_FORM_STATE, type ApplyFormState } from "@/lib/applications/drafts/actions/apply-form-state";
 import { ChoiceGroup, type ChoiceOption } from "./choice-group";
 import { MortgagePreview, type MortgagePreviewProps } from "./mortgage-preview";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 export type StepField =
   | { kind: "choices"; type: "radio" | "checkbox"; name: string; legend: string; isPageHeading?: boolean; hint?: string; options: ChoiceOption[]; checked: string[] }

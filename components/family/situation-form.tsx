@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms/form-state";
 import { shownValue, summaryErrors } from "./summary-errors";
-import { TextareaField } from "./textarea-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 export interface SituationFormText {
   summaryTitle: string;
@@ -19,7 +19,7 @@ export function SituationForm({ action, stored, text }: { action: (previous: For
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <ErrorSummary title={text.summaryTitle} errors={summaryErrors(state, ["difficultLifeSituation"])} />
-      <TextareaField name="difficultLifeSituation" label={text.label} hint={text.hint} rows={6} defaultValue={shownValue(state, "difficultLifeSituation", stored)} error={state.fieldErrors.difficultLifeSituation} />
+      <TextAreaField name="difficultLifeSituation" label={text.label} hint={text.hint} rows={6} defaultValue={shownValue(state, "difficultLifeSituation", stored)} error={state.fieldErrors.difficultLifeSituation} />
       <SubmitButton>{text.submit}</SubmitButton>
     </form>
   );

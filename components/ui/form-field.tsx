@@ -1,6 +1,6 @@
-// A labelled input with its hint and error tied to it by aria-describedby (GOV.UK's
-// form-group pattern): a screen reader announces label, hint and error together.
+// A labelled input with its hint and error tied to it (see FieldFrame).
 import type { InputHTMLAttributes } from "react";
+import { controlClassName, FieldFrame } from "./field-frame";
 
 export interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> {
   name: string;
@@ -12,36 +12,11 @@ export interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 }
 
 export function FormField({ name, label, hint, error, requiredLabel, className, ...input }: FormFieldProps) {
-  const id = `field-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={id} className="font-semibold text-slate-900">
-        {label}
-        {input.required && requiredLabel ? <span className="font-normal text-slate-700"> ({requiredLabel})</span> : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-semibold text-red-700">
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`min-h-11 rounded border-2 px-3 py-2 text-base ${
-          error ? "border-red-700" : "border-slate-800"
-        } focus:outline-none focus:ring-4 focus:ring-amber-400 ${className ?? ""}`}
-        {...input}
-      />
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} error={error} requiredLabel={requiredLabel} required={input.required}>
+      {({ id, describedBy, invalid }) => (
+        <input id={id} name={name} aria-invalid={invalid} aria-describedby={describedBy} className={controlClassName(error, `min-h-11 ${className ?? ""}`)} {...input} />
+      )}
+    </FieldFrame>
   );
 }

@@ -1,4 +1,6 @@
+// A labelled select with hint and error, the same contract as FormField.
 import type { SelectHTMLAttributes } from "react";
+import { controlClassName, FieldFrame } from "./field-frame";
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name"> {
   name: string;
@@ -6,45 +8,24 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
   options: { value: string; label: string }[];
   hint?: string;
   error?: string;
+  /** The empty first option's text ("Choose a district"). */
   placeholder?: string;
+  requiredLabel?: string;
 }
 
-/** A labelled select with hint and error, the same contract as FormField. */
-export function SelectField({ name, label, options, hint, error, placeholder, ...select }: SelectFieldProps) {
-  const id = `field-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+export function SelectField({ name, label, options, hint, error, placeholder, requiredLabel, ...select }: SelectFieldProps) {
   return (
-    <div className={`flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={id} className="font-semibold text-slate-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-semibold text-red-700">
-          {error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`min-h-11 rounded border-2 bg-white px-3 py-2 text-base ${error ? "border-red-700" : "border-slate-800"} focus:outline-none focus:ring-4 focus:ring-amber-400`}
-        {...select}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} error={error} requiredLabel={requiredLabel} required={select.required}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} name={name} aria-invalid={invalid} aria-describedby={describedBy} className={controlClassName(error, "min-h-11 bg-white")} {...select}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
