@@ -17,6 +17,10 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Render <title> and metadata in the <head> of the first response for every client, not
+  // streamed in later: screen readers announce the title when the page loads, and a cheap
+  // phone on a slow connection should not show an untitled page.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // Native and WebAssembly packages used on the server only: keep them out of the bundle.
   experimental: {
