@@ -42,3 +42,15 @@ for (const locale of ["kk", "ru", "en"] as const) {
     }
   });
 }
+
+test("the citizen's pages fit a 320 px wide phone without sideways scrolling of the page", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signInAs(page, "CITIZEN", "kk");
+  for (const path of [...PUBLIC_PAGES.filter((p) => p !== "/sign-in"), ...CITIZEN_PAGES]) {
+    await page.goto(`/kk${path}`);
+    // Wide data tables scroll inside their own focusable region; the page itself must not.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect({ path, overflow }).toEqual({ path, overflow: 0 });
+  }
+});
