@@ -12,7 +12,9 @@ export function Table({ caption, headers, rows, numericColumns = [] }: {
 }) {
   const captionId = useId();
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
+    // `relative` keeps visually hidden (absolutely positioned) text inside the scrolling
+    // region; otherwise it lands off to the right of the page and makes the page scroll.
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="w-full border-collapse text-left">
         <caption id={captionId} className="mb-2 text-left text-lg font-bold">
           {caption}
