@@ -3,7 +3,7 @@
 // is conditional on the version read, so a double click submits once.
 import "server-only";
 import { assertTransition } from "@/lib/applications/status-machine";
-import { APPLICATION_REFERENCE_PATTERN, nextApplicationReference } from "@/lib/applications/reference";
+import { nextApplicationReference } from "@/lib/applications/reference";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { findMissingConsents } from "@/lib/consent/consent-status";
@@ -78,8 +78,8 @@ export async function submitApplication(actor: Actor, applicationId: string, opt
     const applicationIds = await db.$transaction(async (tx) => {
       const ids: string[] = [];
       for (const [index, submission] of submissions.entries()) {
-        // A seeded draft may already carry its number; a new draft has a placeholder.
-        const reference = index === 0 && APPLICATION_REFERENCE_PATTERN.test(draft.reference) ? draft.reference : await nextApplicationReference(tx, year);
+        // The draft took its number when it started; further children get numbers of their own.
+        const reference = index === 0 ? draft.reference : await nextApplicationReference(tx, year);
         const data = {
           status: "SUBMITTED" as const,
           reference,
