@@ -12,6 +12,8 @@ export type NavigationKey =
   | "notifications"
   | "housingQueue"
   | "workQueue"
+  | "payments"
+  | "housingQueueAdmin"
   | "administration";
 
 /** The menu a user sees follows from their permissions, not from a list per role. */
@@ -33,6 +35,8 @@ export function navigationFor(actor: Actor | null): { key: NavigationKey; href: 
     );
   }
   if (can(actor, "read", "application") && actor.role !== "CITIZEN") items.push({ key: "workQueue", href: "/staff" });
+  if (can(actor, "read", "payment") && actor.role !== "CITIZEN") items.push({ key: "payments", href: "/staff/payments" });
+  if (can(actor, "read", "housing") && actor.role !== "CITIZEN") items.push({ key: "housingQueueAdmin", href: "/staff/housing-queue" });
   if (can(actor, "manage", "staff")) items.push({ key: "administration", href: "/admin" });
   return items;
 }

@@ -4,8 +4,8 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { District, Role } from "@/prisma/generated/enums";
 
-type Action = "read" | "update" | "create" | "review" | "decide" | "approve-second" | "manage" | "run" | "edit";
-type Entity = "family" | "application" | "document" | "payment" | "staff" | "rules" | "audit";
+type Action = "read" | "update" | "create" | "review" | "decide" | "approve-second" | "assign" | "manage" | "run" | "edit";
+type Entity = "family" | "application" | "document" | "payment" | "staff" | "rules" | "audit" | "housing" | "certificate";
 type Access = "own" | "district" | "any";
 export type Permission = `${Action}:${Entity}:${Access}`;
 
@@ -17,6 +17,7 @@ const CITIZEN: Permission[] = [
   "update:application:own",
   "create:document:own",
   "read:document:own",
+  "read:certificate:own",
 ];
 
 const CASEWORKER: Permission[] = [
@@ -26,6 +27,9 @@ const CASEWORKER: Permission[] = [
   "decide:application:district",
   "read:document:district",
   "read:payment:district",
+  "read:certificate:district",
+  // The housing queue is one city-wide list; caseworkers look positions up, supervisors change it.
+  "read:housing:any",
 ];
 
 const SUPERVISOR: Permission[] = [
@@ -34,9 +38,14 @@ const SUPERVISOR: Permission[] = [
   "review:application:any",
   "decide:application:any",
   "approve-second:application:any",
+  // Supervisors hand cases to caseworkers; a caseworker only claims a case for themself.
+  "assign:application:any",
   "read:document:any",
   "read:payment:any",
   "run:payment:any",
+  "read:certificate:any",
+  "read:housing:any",
+  "manage:housing:any",
 ];
 
 const ADMIN: Permission[] = [

@@ -86,7 +86,7 @@ const parameterValueSchema = z
   .strictObject({
     parameter: z.enum([...PARAMETER_KEYS, "POVERTY_LINE_TENGE"]),
     value: z.number(),
-    unit: z.enum(["tenge", "tenge_per_month", "percent", "years", "months", "children", "birth_order", "mci"]),
+    unit: z.enum(["tenge", "tenge_per_month", "percent", "years", "months", "children", "birth_order", "mci", "working_days", "month_of_year"]),
     effectiveFrom: isoDate,
     source: z.string(),
   })

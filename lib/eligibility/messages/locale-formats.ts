@@ -36,6 +36,9 @@ function buildFormat(
     percent: (formatted: string) => string;
     mci: (formatted: string) => string;
     birthOrder: (formatted: string) => string;
+    workingDays: PluralForms;
+    /** Month names as they stand alone (nominative), January first. */
+    monthNames: readonly string[];
     date: (isoDate: string) => string;
     since: (dates: string[]) => string;
     education: Record<Education | "unknown", string>;
@@ -70,6 +73,10 @@ function buildFormat(
           return words.birthOrder(number(value));
         case "mci":
           return words.mci(number(value));
+        case "working_days":
+          return plural(value, words.workingDays);
+        case "month_of_year":
+          return words.monthNames[value - 1] ?? number(value);
       }
     },
     date: words.date,
@@ -110,6 +117,8 @@ export const LOCALE_FORMATS: Readonly<Record<Locale, LocaleFormat>> = {
     percent: (n) => `${n}%`,
     mci: (n) => `${n} MCI`,
     birthOrder: (n) => `no. ${n}`,
+    workingDays: { one: "working day", other: "working days" },
+    monthNames: EN_MONTHS,
     date: enDate,
     since: (dates) => `in force from ${dates.map(enDate).join(", ")}`,
     education: { none: "not studying", preschool: "preschool", school: "school", college: "college", university: "university", unknown: "not stated" },
@@ -125,6 +134,8 @@ export const LOCALE_FORMATS: Readonly<Record<Locale, LocaleFormat>> = {
     percent: (n) => `${n} %`,
     mci: (n) => `${n} МРП`,
     birthOrder: (n) => `№ ${n}`,
+    workingDays: { one: "рабочий день", few: "рабочих дня", many: "рабочих дней", other: "рабочего дня" },
+    monthNames: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
     date: ruDate,
     since: (dates) => `действует с ${dates.map(ruDate).join(", с ")}`,
     education: { none: "не учится", preschool: "дошкольное", school: "школа", college: "колледж", university: "вуз", unknown: "не указано" },
@@ -140,6 +151,8 @@ export const LOCALE_FORMATS: Readonly<Record<Locale, LocaleFormat>> = {
     percent: (n) => `${n}%`,
     mci: (n) => `${n} АЕК`,
     birthOrder: (n) => `${n}-бала`,
+    workingDays: { other: "жұмыс күні" },
+    monthNames: KK_MONTHS,
     date: kkDate,
     since: (dates) => `${dates.map(kkDateAblative).join(", ")} бастап`,
     education: { none: "оқымайды", preschool: "мектепке дейінгі", school: "мектеп", college: "колледж", university: "университет", unknown: "көрсетілмеген" },

@@ -11,7 +11,9 @@ export type ParameterUnit =
   | "months"
   | "children"
   | "birth_order"
-  | "mci";
+  | "mci"
+  | "working_days"
+  | "month_of_year";
 
 export interface ParameterSource {
   /** A citation a caseworker can look up. */
@@ -61,6 +63,21 @@ export const PARAMETER_KEYS = [
   "ONE_TIME_ASSISTANCE_CAP_MCI",
   "WORKING_AGE_MIN_YEARS",
   "WORKING_AGE_UNDER_YEARS",
+  "REVIEW_PERIOD_WORKING_DAYS_PREFERENTIAL_MORTGAGE",
+  "REVIEW_PERIOD_WORKING_DAYS_HOUSING_CERTIFICATE",
+  "REVIEW_PERIOD_WORKING_DAYS_DOWN_PAYMENT_SUBSIDY",
+  "REVIEW_PERIOD_WORKING_DAYS_FREE_KINDERGARTEN",
+  "REVIEW_PERIOD_WORKING_DAYS_SCHOLARSHIP",
+  "REVIEW_PERIOD_WORKING_DAYS_UTILITIES_COMPENSATION",
+  "REVIEW_PERIOD_WORKING_DAYS_HOME_SCHOOLING_REIMBURSEMENT",
+  "REVIEW_PERIOD_WORKING_DAYS_ONE_TIME_ASSISTANCE",
+  "REVIEW_PERIOD_WORKING_DAYS_RETRAINING_COURSES",
+  "REVIEW_PERIOD_WORKING_DAYS_SOCIAL_JOBS",
+  "REVIEW_PERIOD_WORKING_DAYS_MOTHERS_CENTER",
+  "SCHOLARSHIP_FIRST_ACADEMIC_MONTH",
+  "SCHOLARSHIP_LAST_ACADEMIC_MONTH",
+  "UTILITIES_COMPENSATION_MONTHS",
+  "HOUSING_CERTIFICATE_VALIDITY_MONTHS",
 ] as const;
 
 export type ParameterKey = (typeof PARAMETER_KEYS)[number];
@@ -251,5 +268,110 @@ export const DEFAULT_PARAMETERS: ParameterDefinitions = {
     description: "Employment measures: working age ends at this age (retirement age)",
     source: placeholder("upper working age; the Social Code's retirement age is 63 for men and lower for women"),
     values: [{ effectiveFrom: FROM_2025, value: 63 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_PREFERENTIAL_MORTGAGE: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_PREFERENTIAL_MORTGAGE",
+    unit: "working_days",
+    description: "Statutory period to decide an application for preferential mortgage, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 15 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_HOUSING_CERTIFICATE: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_HOUSING_CERTIFICATE",
+    unit: "working_days",
+    description: "Statutory period to decide an application for housing certificate, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 15 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_DOWN_PAYMENT_SUBSIDY: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_DOWN_PAYMENT_SUBSIDY",
+    unit: "working_days",
+    description: "Statutory period to decide an application for down payment subsidy, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 15 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_FREE_KINDERGARTEN: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_FREE_KINDERGARTEN",
+    unit: "working_days",
+    description: "Statutory period to decide an application for free kindergarten, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 5 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_SCHOLARSHIP: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_SCHOLARSHIP",
+    unit: "working_days",
+    description: "Statutory period to decide an application for scholarship, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 10 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_UTILITIES_COMPENSATION: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_UTILITIES_COMPENSATION",
+    unit: "working_days",
+    description: "Statutory period to decide an application for utilities compensation, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 10 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_HOME_SCHOOLING_REIMBURSEMENT: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_HOME_SCHOOLING_REIMBURSEMENT",
+    unit: "working_days",
+    description: "Statutory period to decide an application for home schooling reimbursement, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 10 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_ONE_TIME_ASSISTANCE: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_ONE_TIME_ASSISTANCE",
+    unit: "working_days",
+    description: "Statutory period to decide an application for one time assistance, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 10 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_RETRAINING_COURSES: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_RETRAINING_COURSES",
+    unit: "working_days",
+    description: "Statutory period to decide an application for retraining courses, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 10 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_SOCIAL_JOBS: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_SOCIAL_JOBS",
+    unit: "working_days",
+    description: "Statutory period to decide an application for social jobs, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 10 }],
+  },
+  REVIEW_PERIOD_WORKING_DAYS_MOTHERS_CENTER: {
+    key: "REVIEW_PERIOD_WORKING_DAYS_MOTHERS_CENTER",
+    unit: "working_days",
+    description: "Statutory period to decide an application for mothers center, in working days (Kazakhstan's public holidays excluded)",
+    source: placeholder("review period in working days; confirm against the public-service standard of the measure"),
+    values: [{ effectiveFrom: FROM_2025, value: 5 }],
+  },
+  SCHOLARSHIP_FIRST_ACADEMIC_MONTH: {
+    key: "SCHOLARSHIP_FIRST_ACADEMIC_MONTH",
+    unit: "month_of_year",
+    description: "Scholarships and home-schooling reimbursement are paid from this month of the academic year (9 = September)",
+    source: { title: "Law on Education of the Republic of Kazakhstan: the academic year starts on 1 September", url: null, isPlaceholder: false },
+    values: [{ effectiveFrom: FROM_2025, value: 9 }],
+  },
+  SCHOLARSHIP_LAST_ACADEMIC_MONTH: {
+    key: "SCHOLARSHIP_LAST_ACADEMIC_MONTH",
+    unit: "month_of_year",
+    description: "Scholarships and home-schooling reimbursement are paid up to this month of the academic year (5 = May)",
+    source: { title: "Law on Education of the Republic of Kazakhstan: school lessons end in late May", url: null, isPlaceholder: false },
+    values: [{ effectiveFrom: FROM_2025, value: 5 }],
+  },
+  UTILITIES_COMPENSATION_MONTHS: {
+    key: "UTILITIES_COMPENSATION_MONTHS",
+    unit: "months",
+    description: "Utilities compensation is paid monthly for this many months after approval",
+    source: placeholder("duration of utilities compensation"),
+    values: [{ effectiveFrom: FROM_2025, value: 12 }],
+  },
+  HOUSING_CERTIFICATE_VALIDITY_MONTHS: {
+    key: "HOUSING_CERTIFICATE_VALIDITY_MONTHS",
+    unit: "months",
+    description: "A housing certificate can be used for this many months after it is issued",
+    source: placeholder("validity of the housing certificate"),
+    values: [{ effectiveFrom: FROM_2025, value: 6 }],
   },
 };

@@ -27,7 +27,12 @@ import staff from "./staff.json";
 import statusLookup from "./statusLookup.json";
 import statuses from "./statuses.json";
 import validation from "./validation.json";
+import workQueue from "./workQueue.json";
+import review from "./review.json";
+import payments from "./payments.json";
+import certificates from "./certificates.json";
+import housingAdmin from "./housingAdmin.json";
 
-const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation };
+const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation, workQueue, review, payments, certificates, housingAdmin };
 
 export default messages;

@@ -1,0 +1,14 @@
+// Calendar arithmetic on ISO dates for certificate validity, in whole months.
+
+/** `isoDate` moved by `months`; a day missing in the target month becomes its last day. */
+export function addMonthsToIsoDate(isoDate: string, months: number, options: { dayBefore?: boolean } = {}): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7)) - 1 + months;
+  const day = Number(isoDate.slice(8, 10));
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = ((month % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  let date = new Date(Date.UTC(targetYear, targetMonth, Math.min(day, lastDay)));
+  if (options.dayBefore) date = new Date(date.getTime() - 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
