@@ -6,20 +6,23 @@ import { assertTransition } from "@/lib/applications/status-machine";
 import { nextApplicationReference } from "@/lib/applications/reference";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { addWorkingDays } from "@/lib/calendar/working-days";
+import { reviewPeriodWorkingDays } from "@/lib/calendar/review-period";
 import { findMissingConsents } from "@/lib/consent/consent-status";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { dateInAlmaty } from "@/lib/eligibility/dates";
 import type { MeasureCode } from "@/lib/eligibility/measure-codes";
 import type { EligibilityResponse } from "@/lib/eligibility/schema";
+import { resolveParameterSet } from "@/lib/eligibility/parameters/resolve";
 import { AppError } from "@/lib/errors/app-error";
+import { loadParameterSet } from "@/lib/rules/load-parameter-set";
 import type { Prisma } from "@/prisma/generated/client";
 import { firstUnansweredStep, readAnswers, type Answers } from "../flows/answers";
 import { FLOWS, type StepId } from "../flows/flow-definitions";
 import { evaluateStoredFamily, measureVerdict } from "./family-verdict";
 import { findSubmittedOpenApplications } from "./find-draft";
 import { requireOwnApplyFamily } from "./own-apply-family";
-import { REVIEW_PERIOD_WORKING_DAYS, addWorkingDays } from "./working-days";
 
 export type SubmitResult =
   | { kind: "submitted"; applicationIds: string[] }
@@ -70,7 +73,9 @@ export async function submitApplication(actor: Actor, applicationId: string, opt
   const verdict = await evaluateStoredFamily(family, { now: options.now, ...(answers.apartmentPriceTenge ? { apartmentPriceTenge: answers.apartmentPriceTenge } : {}) });
   const submissions = planSubmissions(measure, answers, verdict);
   const year = Number(dateInAlmaty(options.now).slice(0, 4));
-  const dueAt = addWorkingDays(options.now, REVIEW_PERIOD_WORKING_DAYS);
+  // The statutory period of this measure, in force on the day of submission.
+  const parameters = resolveParameterSet(await loadParameterSet(), dateInAlmaty(options.now));
+  const dueAt = addWorkingDays(options.now, reviewPeriodWorkingDays(parameters, measure));
   const verdictJson = verdict as unknown as Prisma.InputJsonValue;
   assertTransition("DRAFT", "SUBMITTED", "family");
 

@@ -1,9 +1,10 @@
 // The family answers the caseworker's request for information before its deadline. The
 // application goes back to review, and the decision deadline moves by the time the
-// request was open (the statutory clock is paused while the family is asked).
+// request was open, in working days (the statutory clock is paused while the family is asked).
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
+import { deadlineAfterPause } from "@/lib/calendar/working-days";
 import { AppError } from "@/lib/errors/app-error";
 import { changeStatusByFamily } from "./change-status-by-family";
 import { applicationIdField, messageField, versionField } from "./fields";
@@ -34,8 +35,7 @@ export function answerInformationRequest(actor: Actor, input: AnswerInformationR
       },
       extraData: (application) => {
         if (!application.dueAt || !application.latestRequest) return {};
-        const paused = Math.max(0, now.getTime() - application.latestRequest.createdAt.getTime());
-        return { dueAt: new Date(application.dueAt.getTime() + paused) };
+        return { dueAt: deadlineAfterPause(application.dueAt, application.latestRequest.createdAt, now) };
       },
     },
     now,

@@ -1,7 +1,6 @@
 // The pure pieces of the flows: slugs, step schemas (strict, keys as messages), the
 // review deadline in working days and the calculator against the engine's own terms.
 import { describe, expect, it } from "vitest";
-import { addWorkingDays } from "@/lib/applications/drafts/working-days";
 import { MEASURE_CODES } from "@/lib/eligibility/measure-codes";
 import { measureFromSlug, slugForMeasure } from "@/lib/applications/flows/measure-slug";
 import { estimateMortgage } from "@/lib/applications/flows/mortgage-estimate";
@@ -39,13 +38,6 @@ describe("apply flow rules", () => {
   it("keeps a one-time-assistance description within 2,000 characters", () => {
     expect(parseStep("situation", { situation: "а".repeat(2_000) }).ok).toBe(true);
     expect(parseStep("situation", { situation: "а".repeat(2_001) })).toEqual({ ok: false, fieldErrors: { situation: "situationTooLong" }, hasUnexpectedFields: false });
-  });
-
-  it("counts ten working days, skipping weekends on Almaty's calendar", () => {
-    expect(addWorkingDays(new Date("2026-11-26T06:00:00.000Z"), 10)).toEqual(new Date("2026-12-10T06:00:00.000Z"));
-    // Friday 20:00 UTC is already Saturday 01:00 in Almaty: one working day later is
-    // Monday 01:00 in Almaty (Sunday 20:00 UTC), not Monday evening.
-    expect(addWorkingDays(new Date("2026-11-27T20:00:00.000Z"), 1)).toEqual(new Date("2026-11-29T20:00:00.000Z"));
   });
 
   it("the calculator gives the engine's figures", () => {

@@ -70,8 +70,8 @@ describe("submitting an application", () => {
       expect(application.reference).toMatch(APPLICATION_REFERENCE_PATTERN);
       expect(application.reference.startsWith("BO-2026-")).toBe(true);
       expect(application.submittedAt).toEqual(TEST_NOW);
-      // Thursday 26 November + 10 working days = Thursday 10 December.
-      expect(application.dueAt).toEqual(new Date("2026-12-10T06:00:00.000Z"));
+      // Free kindergarten's statutory period is 5 working days: Thursday 26 November → Thursday 3 December.
+      expect(application.dueAt).toEqual(new Date("2026-12-03T06:00:00.000Z"));
       expect(eligibilityResponseSchema.safeParse(application.verdictAtSubmission).success).toBe(true);
     }
     expect(applications[0]!.reference).not.toBe(applications[1]!.reference);

@@ -9,6 +9,7 @@ import { answerInformationRequest, answerInformationRequestSchema } from "@/lib/
 import { getOwnApplication } from "@/lib/applications/family-actions/get-own-application";
 import { listOwnApplications } from "@/lib/applications/family-actions/list-own-applications";
 import { withdrawApplication } from "@/lib/applications/family-actions/withdraw-application";
+import { deadlineAfterPause } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { ApplicationStatus } from "@/prisma/generated/enums";
@@ -143,7 +144,8 @@ describe("family actions on applications", () => {
       await answerInformationRequest(family.actor, { applicationId: application.id, version: application.version, message: "Справка загружена." }, now);
       const stored = await db.application.findUniqueOrThrow({ where: { id: application.id }, select: { status: true, dueAt: true } });
       expect(stored.status).toBe("IN_REVIEW");
-      expect(stored.dueAt?.getTime()).toBe((application.dueAt as Date).getTime() + (now.getTime() - requestedAt.getTime()));
+      // The clock stopped while the family was asked: the working days the request took are given back.
+      expect(stored.dueAt).toEqual(deadlineAfterPause(application.dueAt as Date, requestedAt, now));
       const event = await db.timelineEvent.findFirstOrThrow({ where: { applicationId: application.id, type: "INFORMATION_PROVIDED" } });
       expect(event).toMatchObject({ fromStatus: "INFORMATION_REQUESTED", toStatus: "IN_REVIEW", message: "Справка загружена.", actorId: family.userId });
       expect(await db.notification.count({ where: { userId: family.userId, template: "application.information-provided", channel: "IN_APP" } })).toBe(1);

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getOwnSubmission } from "@/lib/applications/drafts/get-submitted-application";
-import { REVIEW_PERIOD_WORKING_DAYS } from "@/lib/applications/drafts/working-days";
 import { measureFromSlug } from "@/lib/applications/flows/measure-slug";
 import { loadForPage } from "@/lib/auth/page-access";
+import { workingDaysBetween } from "@/lib/calendar/working-days";
 import { formatSlotTime } from "@/lib/counselling/format-slot-time";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -56,7 +56,7 @@ export default async function ApplyDonePage({ params }: Props) {
           {t("apply.done.nextHeading")}
         </h2>
         <p>{t("apply.done.nextText")}</p>
-        {submission.dueAt ? <p>{t("apply.done.periodText", { date: formatDate(locale, almatyDay(submission.dueAt)), days: REVIEW_PERIOD_WORKING_DAYS })}</p> : null}
+        {submission.dueAt ? <p>{t("apply.done.periodText", { date: formatDate(locale, almatyDay(submission.dueAt)), days: workingDaysBetween(submission.submittedAt, submission.dueAt) })}</p> : null}
         <p>{t("apply.done.statusLookup")}</p>
       </section>
       <ul className="space-y-2">
