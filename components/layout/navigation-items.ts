@@ -14,6 +14,7 @@ export type NavigationKey =
   | "workQueue"
   | "payments"
   | "housingQueueAdmin"
+  | "rules"
   | "administration";
 
 /** The menu a user sees follows from their permissions, not from a list per role. */
@@ -37,6 +38,7 @@ export function navigationFor(actor: Actor | null): { key: NavigationKey; href: 
   if (can(actor, "read", "application") && actor.role !== "CITIZEN") items.push({ key: "workQueue", href: "/staff" });
   if (can(actor, "read", "payment") && actor.role !== "CITIZEN") items.push({ key: "payments", href: "/staff/payments" });
   if (can(actor, "read", "housing") && actor.role !== "CITIZEN") items.push({ key: "housingQueueAdmin", href: "/staff/housing-queue" });
+  if (can(actor, "edit", "rules")) items.push({ key: "rules", href: "/admin/rules" });
   if (can(actor, "manage", "staff")) items.push({ key: "administration", href: "/admin" });
   return items;
 }

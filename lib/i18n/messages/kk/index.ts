@@ -32,7 +32,8 @@ import review from "./review.json";
 import payments from "./payments.json";
 import certificates from "./certificates.json";
 import housingAdmin from "./housingAdmin.json";
+import rules from "./rules.json";
 
-const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation, workQueue, review, payments, certificates, housingAdmin };
+const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation, workQueue, review, payments, certificates, housingAdmin, rules };
 
 export default messages;
