@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Table } from "@/components/ui/table";
+import { Link } from "@/lib/i18n/navigation";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { District } from "@/prisma/generated/enums";
 import { loadForPage } from "@/lib/auth/page-access";
@@ -38,12 +39,28 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
   };
   return (
     <div className="space-y-10">
-      <h1 className="text-3xl font-bold">{t("admin.title")}</h1>
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold">{t("admin.title")}</h1>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/admin/audit" className="underline">
+              {t("admin.auditTitle")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/rules" className="underline">
+              {t("nav.rules")}
+            </Link>
+          </li>
+        </ul>
+      </div>
       <Table
         caption={t("admin.staffHeading")}
         headers={[t("admin.fullNameLabel"), t("admin.roleLabel"), t("admin.districtLabel"), t("admin.statusLabel")]}
         rows={staff.map((member) => [
-          member.fullName,
+          <Link key="name" href={`/admin/staff/${member.id}`} className="underline">
+            {member.fullName}
+          </Link>,
           t(`roles.${member.role}`),
           member.district ? t(`districts.${member.district}`) : t("admin.noDistrict"),
           member.disabledAt ? t("admin.disabled") : t("admin.active"),
