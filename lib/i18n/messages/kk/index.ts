@@ -33,7 +33,9 @@ import payments from "./payments.json";
 import certificates from "./certificates.json";
 import housingAdmin from "./housingAdmin.json";
 import rules from "./rules.json";
+import catalog from "./catalog.json";
+import offers from "./offers.json";
 
-const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation, workQueue, review, payments, certificates, housingAdmin, rules };
+const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation, workQueue, review, payments, certificates, housingAdmin, rules, catalog, offers };
 
 export default messages;
