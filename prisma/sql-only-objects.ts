@@ -14,6 +14,7 @@ export const SQL_ONLY_CHECK_CONSTRAINTS = [
   "Decision_second_approver_differs",
   "HousingCertificate_amount_positive",
   "HousingAllocation_sizes_valid",
+  "BudgetAllocation_amount_not_negative",
 ] as const;
 
 export const SQL_ONLY_TRIGGERS = ["AuditLog_no_update_or_delete", "AuditLog_no_truncate"] as const;
