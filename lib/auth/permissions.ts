@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { District, Role } from "@/prisma/generated/enums";
 
 type Action = "read" | "update" | "create" | "review" | "decide" | "approve-second" | "assign" | "manage" | "run" | "edit";
-type Entity = "family" | "application" | "document" | "payment" | "staff" | "rules" | "audit" | "housing" | "certificate";
+type Entity = "family" | "application" | "document" | "payment" | "staff" | "rules" | "audit" | "housing" | "certificate" | "report";
 type Access = "own" | "district" | "any";
 export type Permission = `${Action}:${Entity}:${Access}`;
 
@@ -46,6 +46,8 @@ const SUPERVISOR: Permission[] = [
   "read:certificate:any",
   "read:housing:any",
   "manage:housing:any",
+  // City-wide reports (aggregates by status, measure, district and month); admins inherit it.
+  "read:report:any",
 ];
 
 const ADMIN: Permission[] = [

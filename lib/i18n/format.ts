@@ -11,3 +11,12 @@ export function formatTenge(locale: Locale, amount: number): string {
 export function formatDate(locale: Locale, date: Date): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A month (given as its first day, UTC midnight) as "November 2026". */
+export function formatMonth(locale: Locale, firstDay: Date): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(firstDay);
+}

@@ -5,7 +5,7 @@ import { signInAs } from "./support/sign-in";
 // Every citizen-facing page in each of the three languages passes the axe check
 // (WCAG 2.2 AA rules) and has one h1. Forms in their error states are checked by the
 // journey specs; this pass covers the pages as they first open.
-const PUBLIC_PAGES = ["", "/screener", "/status", "/sign-in", "/register"];
+const PUBLIC_PAGES = ["", "/screener", "/status", "/sign-in", "/register", "/transparency"];
 const CITIZEN_PAGES = [
   "/family",
   "/family/eligibility",

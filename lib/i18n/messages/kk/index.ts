@@ -35,7 +35,9 @@ import housingAdmin from "./housingAdmin.json";
 import rules from "./rules.json";
 import catalog from "./catalog.json";
 import offers from "./offers.json";
+import transparency from "./transparency.json";
+import reports from "./reports.json";
 
-const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation, workQueue, review, payments, certificates, housingAdmin, rules, catalog, offers };
+const messages = { admin, applications, apply, common, consent, counselling, districts, documents, eligibilityView, errors, family, landing, measureAreas, measures, memberRoles, nav, notifications, profile, register, roles, screener, session, signIn, staff, statusLookup, statuses, validation, workQueue, review, payments, certificates, housingAdmin, rules, catalog, offers, transparency, reports };
 
 export default messages;
