@@ -4,8 +4,10 @@
 // are copied at issue: the printed document must not change when a profile is edited.
 import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
+import { maskIin } from "@/lib/iin";
 import type { Prisma } from "@/prisma/generated/client";
-import { addMonthsToIsoDate } from "./certificate-dates";
+import { certificateValidUntil } from "./certificate-dates";
+import { encodeVerificationToken, VERIFICATION_TOKEN_BYTES } from "./verification-token";
 
 type Tx = Pick<Prisma.TransactionClient, "$queryRaw" | "housingCertificate" | "application">;
 
@@ -30,12 +32,9 @@ export function formatCertificateNumber(year: number, serial: number): string {
   return `HC-${year}-${String(serial).padStart(6, "0")}`;
 }
 
-/** Only the last four digits stay readable: ********9018. */
-export function maskIin(iin: string): string {
-  return `${"*".repeat(Math.max(0, iin.length - 4))}${iin.slice(-4)}`;
-}
-
 export async function issueHousingCertificate(tx: Tx, input: IssueHousingCertificateInput): Promise<IssuedHousingCertificate> {
+  // Money is whole tenge; a zero or fractional amount is a caller's bug, never a document.
+  if (!Number.isSafeInteger(input.amountTenge) || input.amountTenge <= 0) throw new AppError("INVALID_INPUT", "amount-not-whole-tenge");
   const application = await tx.application.findUnique({
     where: { id: input.applicationId },
     select: { measure: true, family: { select: { applicant: { select: { fullName: true, iin: true } } } } },
@@ -46,16 +45,16 @@ export async function issueHousingCertificate(tx: Tx, input: IssueHousingCertifi
   const rows = await tx.$queryRaw<{ serial: bigint }[]>`SELECT nextval('housing_certificate_number_seq') AS serial`;
   const number = formatCertificateNumber(Number(input.issuedOn.slice(0, 4)), Number(rows[0]?.serial));
   // 128 random bits, URL-safe: the QR code's link cannot be guessed or enumerated.
-  const verificationToken = randomBytes(16).toString("base64url");
-  const validUntil = addMonthsToIsoDate(input.issuedOn, input.validityMonths, { dayBefore: true });
+  const verificationToken = encodeVerificationToken(randomBytes(VERIFICATION_TOKEN_BYTES));
   const certificate = await tx.housingCertificate.create({
     data: {
       number,
       applicationId: input.applicationId,
       amountTenge: input.amountTenge,
       issuedAt: input.issuedAt,
-      validUntil: new Date(`${validUntil}T00:00:00Z`),
+      validUntil: certificateValidUntil(input.issuedOn, input.validityMonths),
       holderName: application.family.applicant.fullName,
+      // The same masking as everywhere in the portal (lib/iin): only the last four digits.
       holderIinMasked: maskIin(application.family.applicant.iin),
       verificationToken,
     },

@@ -1,6 +1,6 @@
 // Deterministic demo data: the demo accounts and their family, staff, N random families,
 // the housing queue, applications in every status with their timelines, decisions,
-// entitlements, payment runs and payments, notifications and audit entries.
+// entitlements, housing certificates, payment runs and payments, notifications and audit entries.
 //
 // Same options → same rows: ids are derived from positions (fam_000123), every random
 // choice comes from a seeded generator forked per family, and no clock is read (dates
@@ -14,6 +14,7 @@ import type { Database } from "@/lib/db/create-client";
 import { DEFAULT_PARAMETERS } from "@/lib/eligibility/parameters/definitions";
 import { resolveParameterSet, type ResolvedParameters } from "@/lib/eligibility/parameters/resolve";
 import type { ApplicationStatus, District, HousingQueueCategory, Measure, PaymentStatus } from "@/prisma/generated/enums";
+import { insertRows, type Executor } from "./bulk-insert";
 import { seedCounsellingSlots } from "./counselling-slots";
 import { DEMO_ACCOUNTS, DEMO_APPLICATION_PLANS, DEMO_CITIZEN_FAMILY, DEMO_PASSWORD } from "./demo-accounts";
 import {
@@ -36,7 +37,11 @@ import {
   type RejectionReason,
   type UserRow,
 } from "./factories";
+import { buildBudgetAllocations } from "./budget-allocations";
+import { seedHousingCertificates } from "./housing-certificates";
 import { createRandom, type Random } from "./random";
+
+export { insertRows } from "./bulk-insert";
 
 export const DEFAULT_AS_OF = "2026-11-01";
 export const DEFAULT_RANDOM_SEED = 20_261_101;
@@ -77,65 +82,7 @@ export interface SeedSummary {
   paymentsByStatus: Record<PaymentStatus, number>;
   notifications: number;
   auditEntries: number;
-}
-
-// ---------------------------------------------------------------------------------------
-// Bulk insert
-
-type Executor = Pick<Database, "$executeRawUnsafe">;
-
-/** Columns the seed writes per table; the others take their database defaults. */
-const COLUMNS = {
-  User: ["id", "iin", "fullName", "phone", "passwordHash", "role", "district", "locale", "createdAt", "updatedAt", "createdById"],
-  Family: ["id", "applicantId", "district", "address", "otherMonthlyIncomeTenge", "difficultLifeSituation", "createdAt", "updatedAt"],
-  FamilyMember: [
-    "id", "familyId", "iin", "fullName", "birthDate", "role", "relation", "education", "fullTimeStudent", "excellentStudent",
-    "disability", "homeSchooled", "employed", "monthlyIncomeTenge", "position", "createdAt", "updatedAt",
-  ],
-  HousingSituation: ["familyId", "inHousingQueue", "ownsHome", "savingsTenge", "apartmentPriceTenge", "updatedAt"],
-  HousingQueueEntry: ["id", "familyId", "category", "registeredAt", "status", "updatedAt"],
-  HousingQueueEvent: ["id", "entryId", "kind", "position", "note", "createdAt"],
-  Application: [
-    "id", "reference", "familyId", "measure", "memberId", "status", "version", "answers", "amountTenge", "assigneeId",
-    "submittedAt", "dueAt", "decidedAt", "createdAt", "updatedAt",
-  ],
-  TimelineEvent: ["id", "applicationId", "type", "actorId", "fromStatus", "toStatus", "message", "isInternal", "respondBy", "createdAt"],
-  Decision: [
-    "id", "applicationId", "outcome", "reasonCode", "explanation", "amountTenge", "decidedById", "secondApproverId",
-    "secondApprovedAt", "createdAt",
-  ],
-  Entitlement: ["id", "applicationId", "memberId", "measure", "amountTenge", "period", "startsOn", "endsOn", "payee", "createdAt"],
-  PaymentRun: ["id", "periodMonth", "startedById", "createdAt"],
-  Payment: ["id", "entitlementId", "runId", "periodMonth", "amountTenge", "status", "failureReason", "sentAt", "paidAt", "createdAt", "updatedAt"],
-  Notification: ["id", "userId", "channel", "template", "params", "readAt", "sentAt", "createdAt"],
-  AuditLog: ["id", "at", "actorId", "actorRole", "action", "entityType", "entityId", "before", "after"],
-} as const;
-
-type Table = keyof typeof COLUMNS;
-
-// Rows larger than this many JSON characters go in several statements (PostgreSQL's
-// limit for one text value is 1 GB; smaller pieces keep memory flat).
-const MAX_JSON_CHARACTERS = 32 * 1024 * 1024;
-
-/**
- * Inserts rows with one statement: PostgreSQL parses the JSON array straight into the
- * table's row type (enums, dates and JSON columns included). Dates serialise as ISO
- * instants in UTC, which `timestamp(3)` and `date` columns read as such.
- */
-export async function insertRows(db: Executor, table: Table, rows: readonly object[]): Promise<void> {
-  if (rows.length === 0) return;
-  const json = JSON.stringify(rows);
-  if (json.length > MAX_JSON_CHARACTERS && rows.length > 1) {
-    const half = Math.ceil(rows.length / 2);
-    await insertRows(db, table, rows.slice(0, half));
-    await insertRows(db, table, rows.slice(half));
-    return;
-  }
-  const columns = COLUMNS[table].map((column) => `"${column}"`).join(", ");
-  await db.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
-    json,
-  );
+  housingCertificates: number;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -296,6 +243,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     applications: 0, applicationsByStatus: emptyCounts(APPLICATION_STATUSES), timelineEvents: 0, decisions: 0,
     entitlements: 0, paymentRuns: paymentRuns.length, payments: 0,
     paymentsByStatus: emptyCounts<PaymentStatus>(["SCHEDULED", "SENT", "PAID", "FAILED", "RETURNED"]), notifications: 0, auditEntries: 0,
+    housingCertificates: 0,
   };
 
   const generatedFamilies = families - 1;
@@ -352,6 +300,9 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
         log(`families ${chunkEnd + 1}/${families}, applications ${summary.applications}`);
       }
 
+      summary.housingCertificates = await seedHousingCertificates(tx, root.fork("housing-certificates"));
+      await tx.budgetAllocation.createMany({ data: buildBudgetAllocations(Number(asOf.slice(0, 4)), families) });
+
       // Later submissions continue after the seeded references; the audit log after its ids.
       if (referenceSerial > 0) await tx.$executeRawUnsafe(`SELECT setval('application_reference_seq', ${referenceSerial})`);
       if (auditId > 0) await tx.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"AuditLog"', 'id'), ${auditId})`);
@@ -405,7 +356,7 @@ export function formatSeedSummary(summary: SeedSummary): string {
     `users               ${summary.users} (${summary.staffUsers} staff)`,
     `applications        ${summary.applications}: ${byStatus(summary.applicationsByStatus)}`,
     `timeline events     ${summary.timelineEvents}, decisions ${summary.decisions}, audit entries ${summary.auditEntries}`,
-    `entitlements        ${summary.entitlements}`,
+    `entitlements        ${summary.entitlements}, housing certificates ${summary.housingCertificates}`,
     `payments            ${summary.payments} in ${summary.paymentRuns} runs: ${byStatus(summary.paymentsByStatus)}`,
     `notifications       ${summary.notifications}`,
   ].join("\n");

@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { createPrismaClient, type Database } from "@/lib/db/create-client";
-import { parseIin } from "@/lib/iin";
+import { formatCertificateNumber } from "@/lib/certificates/issue-housing-certificate";
+import { dateInAlmaty } from "@/lib/eligibility/dates";
+import { maskIin, parseIin } from "@/lib/iin";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { APPLICATION_STATUSES, DEFAULT_HOUSING_QUEUE_FAMILIES, seedDemoData, type SeedSummary } from "@/prisma/seed/seed-demo-data";
 import { createIsolatedDatabase } from "../support/local-database";
@@ -11,6 +13,7 @@ import { createIsolatedDatabase } from "../support/local-database";
 const SEEDED_TABLES = [
   "User", "Family", "FamilyMember", "HousingSituation", "HousingQueueEntry", "HousingQueueEvent", "Application",
   "TimelineEvent", "Decision", "Entitlement", "PaymentRun", "Payment", "Notification", "AuditLog", "CounsellingSlot",
+  "HousingCertificate",
 ] as const;
 
 /** One md5 per table over every row (as JSON, sorted), password hashes left out: their salts are random. */
@@ -25,6 +28,8 @@ async function contentHashes(db: Database): Promise<Record<string, string>> {
   }
   const [sequence] = await db.$queryRawUnsafe<{ last_value: bigint }[]>("SELECT last_value FROM application_reference_seq");
   hashes.application_reference_seq = String(sequence?.last_value);
+  const [certificates] = await db.$queryRawUnsafe<{ last_value: bigint }[]>("SELECT last_value FROM housing_certificate_number_seq");
+  hashes.housing_certificate_number_seq = String(certificates?.last_value);
   return hashes;
 }
 
@@ -117,6 +122,46 @@ describe("seedDemoData", () => {
     const entitlements = await db.entitlement.findMany({ include: { application: true } });
     for (const entitlement of entitlements) expect(entitlement.application.status).toBe("APPROVED");
     expect(entitlements.some((entitlement) => entitlement.measure === "SCHOLARSHIP")).toBe(true);
+  });
+
+  it("allocates a demonstration budget for the year to every measure that pays money, labelled as such", async () => {
+    const budgets = await db.budgetAllocation.findMany();
+    expect(budgets.map((budget) => budget.measure).sort()).toEqual(["DOWN_PAYMENT_SUBSIDY", "HOME_SCHOOLING_REIMBURSEMENT", "HOUSING_CERTIFICATE", "ONE_TIME_ASSISTANCE", "SCHOLARSHIP", "UTILITIES_COMPENSATION"]);
+    for (const budget of budgets) {
+      expect(budget.amountTenge).toBeGreaterThan(0n);
+      expect(budget.source).toMatch(/^Demonstration figures/);
+    }
+  });
+
+  it("issues a certificate for every approved housing certificate application, numbered in order of approval", async () => {
+    const approved = await db.application.findMany({
+      where: { measure: "HOUSING_CERTIFICATE", status: "APPROVED" },
+      orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+      include: { certificate: true, family: { include: { applicant: true } } },
+    });
+    expect(approved.length).toBeGreaterThan(0);
+    expect(summary.housingCertificates).toBe(approved.length);
+    expect(await db.housingCertificate.count()).toBe(approved.length);
+    approved.forEach((application, index) => {
+      const certificate = application.certificate;
+      const issuedOn = dateInAlmaty(application.decidedAt ?? new Date(0));
+      expect(certificate, application.id).toMatchObject({
+        number: formatCertificateNumber(Number(issuedOn.slice(0, 4)), index + 1),
+        amountTenge: application.amountTenge,
+        issuedAt: application.decidedAt,
+        holderName: application.family.applicant.fullName,
+        holderIinMasked: maskIin(application.family.applicant.iin),
+        verificationToken: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+        revokedAt: null,
+      });
+      // Six months of validity (the parameter in force), through the day before.
+      const validUntil = new Date(`${issuedOn}T00:00:00Z`);
+      validUntil.setUTCMonth(validUntil.getUTCMonth() + 6);
+      validUntil.setUTCDate(validUntil.getUTCDate() - 1);
+      if (Number(issuedOn.slice(8, 10)) <= 28) expect(certificate?.validUntil).toEqual(validUntil);
+    });
+    const [sequence] = await db.$queryRawUnsafe<{ last_value: bigint }[]>("SELECT last_value FROM housing_certificate_number_seq");
+    expect(Number(sequence?.last_value)).toBe(approved.length);
   });
 
   it("puts the requested number of families in the housing queue, each registered", async () => {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
+import { CertificateSummary } from "@/components/certificates/certificate-summary";
 import { formatDateTime } from "@/components/applications/format-date-time";
 import { Alert } from "@/components/ui/alert";
 import { getOwnApplication } from "@/lib/applications/family-actions/get-own-application";
 import { loadForPage } from "@/lib/auth/page-access";
+import { getOwnCertificate } from "@/lib/certificates/get-own-certificate";
 import { formatTenge } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,6 +24,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
   setRequestLocale(locale);
   const t = await getTranslations();
   const application = await loadForPage(locale, `/applications/${applicationId}`, (user) => getOwnApplication(user, applicationId));
+  const certificate =
+    application.measure === "HOUSING_CERTIFICATE" ? await loadForPage(locale, `/applications/${applicationId}`, (user) => getOwnCertificate(user, applicationId)) : null;
   const { done } = await searchParams;
   const doneKey = DONE_KEYS.find((key) => key === done);
   const { decision, informationRequest } = application;
@@ -89,6 +93,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
           </dl>
         </section>
       ) : null}
+
+      {certificate ? <CertificateSummary certificate={certificate} locale={locale} /> : null}
 
       {hasActions ? (
         <section aria-labelledby="actions-heading" className="space-y-4">
