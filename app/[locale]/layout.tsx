@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SessionTimeout } from "@/components/session/session-timeout";
 import { isLocale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -34,6 +35,20 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-800">
               <p>{t("footerNote")}</p>
               <p>{t("cityName")}</p>
+              <nav aria-label={t("footerLinks")} className="mt-3">
+                <ul className="flex flex-wrap gap-x-6 gap-y-2">
+                  <li>
+                    <Link href="/transparency" className="underline">
+                      {t("footerTransparency")}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/verify" className="underline">
+                      {t("footerVerify")}
+                    </Link>
+                  </li>
+                </ul>
+              </nav>
             </div>
           </footer>
       </body>
