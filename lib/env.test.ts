@@ -25,6 +25,12 @@ describe("parseEnv", () => {
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).AUTH_SECRET).toHaveLength(32);
   });
 
+  it("keeps only the origin of PUBLIC_ORIGIN and refuses anything but an http(s) address", () => {
+    expect(parseEnv({ PUBLIC_ORIGIN: "https://bakytty.almaty.kz/some/path" }).PUBLIC_ORIGIN).toBe("https://bakytty.almaty.kz");
+    expect(() => parseEnv({ PUBLIC_ORIGIN: "javascript:alert(1)" })).toThrow(/PUBLIC_ORIGIN/);
+    expect(() => parseEnv({ PUBLIC_ORIGIN: "bakytty.kz" })).toThrow(/PUBLIC_ORIGIN/);
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

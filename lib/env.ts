@@ -21,6 +21,12 @@ const envSchema = z
     APP_DATA_DIR: z.string().min(1).default(".data"),
     UPLOADS_DIR: z.string().min(1).optional(),
     PORT: port.default(3000),
+    /**
+     * The portal's public address (https://…), printed in documents such as the QR code of
+     * a housing certificate. When unset, the address a request came in on is used, which
+     * behind a TLS-terminating proxy may read http://.
+     */
+    PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).transform((value) => new URL(value).origin).optional(),
     EMBEDDED_PG_PORT: port.default(54329),
     /** Families the demo seed creates on the first start. */
     SEED_FAMILIES: z.coerce.number().int().min(1).max(1_000_000).default(2000),
