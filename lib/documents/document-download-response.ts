@@ -1,5 +1,7 @@
 // The HTTP answer to a document download: the file streamed from disk as an attachment,
-// or the same bare 404 for "not yours", "no such document" and "not signed in".
+// or the same bare 404 for "not yours", "no such document" and "not signed in". Staff
+// reviewing an application may ask to view a PNG, JPEG or PDF inline (in the page or the
+// browser's PDF viewer); it is still sandboxed, never sniffed and never cached.
 import "server-only";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
@@ -9,6 +11,11 @@ import { downloadFileName } from "./download-file-name";
 import { findDownloadableDocument } from "./find-downloadable-document";
 import { attachmentDisposition } from "./sanitize-file-name";
 
+/** The only types a browser may show inline: ones it renders without running anything. */
+const INLINE_TYPES: ReadonlySet<string> = new Set(["application/pdf", "image/png", "image/jpeg"]);
+
+export type DocumentView = "attachment" | "inline";
+
 function notFoundResponse(): Response {
   return new Response("Not found", {
     status: 404,
@@ -16,11 +23,11 @@ function notFoundResponse(): Response {
   });
 }
 
-export async function documentDownloadResponse(actor: Actor | null, documentId: string): Promise<Response> {
+export async function documentDownloadResponse(actor: Actor | null, documentId: string, view: DocumentView = "attachment"): Promise<Response> {
   if (!actor) return notFoundResponse();
   let document;
   try {
-    document = await findDownloadableDocument(actor, documentId);
+    document = await findDownloadableDocument(actor, documentId, { inline: view === "inline" });
   } catch (error) {
     if (isAppError(error, "NOT_FOUND") || isAppError(error, "FORBIDDEN")) return notFoundResponse();
     throw error;
@@ -35,17 +42,21 @@ export async function documentDownloadResponse(actor: Actor | null, documentId: 
     return notFoundResponse();
   }
   const { size } = await file.stat();
+  const isInline = view === "inline" && document.isStaffAccess && INLINE_TYPES.has(document.mimeType);
+  const fileName = downloadFileName(document.originalName, document.mimeType);
   const body = Readable.toWeb(file.createReadStream()) as ReadableStream<Uint8Array>;
   return new Response(body, {
     status: 200,
     headers: {
       "Content-Type": document.mimeType,
       "Content-Length": String(size),
-      "Content-Disposition": attachmentDisposition(downloadFileName(document.originalName, document.mimeType)),
+      "Content-Disposition": isInline ? attachmentDisposition(fileName).replace(/^attachment/, "inline") : attachmentDisposition(fileName),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
-      // Should a browser still render it, nothing in it may run or load anything.
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      // Should a browser still render it, nothing in it may run or load anything. Inline, the
+      // bare sandbox (no unique-origin scripts, forms or popups) still lets the browser's
+      // own PDF viewer draw the file, which `default-src 'none'` would block.
+      "Content-Security-Policy": isInline ? "sandbox" : "default-src 'none'; sandbox",
     },
   });
 }

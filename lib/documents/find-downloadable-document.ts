@@ -15,9 +15,11 @@ export interface DownloadableDocument {
   mimeType: string;
   sizeBytes: number;
   path: string;
+  /** Opened by staff (not by the family that owns it): staff may view some types inline. */
+  isStaffAccess: boolean;
 }
 
-export async function findDownloadableDocument(actor: Actor, documentId: string): Promise<DownloadableDocument> {
+export async function findDownloadableDocument(actor: Actor, documentId: string, options: { inline?: boolean } = {}): Promise<DownloadableDocument> {
   if (!isRecordId(documentId)) throw new AppError("NOT_FOUND");
   const document = await db.document.findUnique({
     where: { id: documentId },
@@ -36,7 +38,7 @@ export async function findDownloadableDocument(actor: Actor, documentId: string)
   if (!can(actor, "read", "document", scope)) throw new AppError("NOT_FOUND");
   if (actor.id !== document.family.applicantId) {
     // Staff opening a family's document is recorded; the family's own downloads are not.
-    await recordAudit(db, { actor, action: "document.download", entityType: "Document", entityId: document.id, after: { familyId: document.familyId } });
+    await recordAudit(db, { actor, action: options.inline ? "document.view" : "document.download", entityType: "Document", entityId: document.id, after: { familyId: document.familyId } });
   }
   return {
     id: document.id,
@@ -44,5 +46,6 @@ export async function findDownloadableDocument(actor: Actor, documentId: string)
     mimeType: document.mimeType,
     sizeBytes: document.sizeBytes,
     path: storagePath(document.storageKey),
+    isStaffAccess: actor.id !== document.family.applicantId,
   };
 }

@@ -1,5 +1,6 @@
 // Applications, with a timeline, decision, entitlement and payments consistent with status.
 import { formatApplicationReference } from "@/lib/applications/reference";
+import { needsSecondApproval } from "@/lib/review/decision-rules";
 import type { ApplicationStatus, TimelineEventType } from "@/prisma/generated/enums";
 import type { ApplicationContext, ApplicationPlan, ApplicationRows } from "./application-history-types";
 import { planTimelineSteps, type Actor, type Step } from "./application-timeline";
@@ -17,6 +18,22 @@ const WINDOW_DAYS: Readonly<Record<ApplicationStatus, number>> = {
 };
 
 /**
+ * The large-money measures (lib/review/decision-rules.ts) are approved by two people: the
+ * caseworker's approval is staff-only and changes no status, a supervisor's confirmation
+ * makes the application APPROVED. Adds the confirmation where the plan lacks one.
+ */
+function withFourEyes(steps: Step[], plan: ApplicationPlan): Step[] {
+  if (plan.status !== "APPROVED" || !needsSecondApproval(plan.measure)) return steps;
+  const index = steps.findIndex((step) => step.type === "APPROVED");
+  const approved = steps[index];
+  if (!approved) return steps;
+  const first: Step = { ...approved, actor: "caseworker", from: null, to: null, isInternal: true, message: "Решение об одобрении передано на второе утверждение." };
+  if (steps.some((step) => step.type === "SECOND_APPROVAL")) return steps.map((step, position) => (position === index ? first : step));
+  const second: Step = { type: "SECOND_APPROVAL", hours: approved.hours + 26, actor: "supervisor", from: "IN_REVIEW", to: "APPROVED", message: "Заявление одобрено." };
+  return [...steps.slice(0, index), first, second, ...steps.slice(index + 1)];
+}
+
+/**
  * Appends one application and everything its status implies to `rows`: timeline events,
  * the decision (and audit entry), the entitlement and payments, notifications. Returns
  * when it was created, or null when it does not fit before `latestEnd`.
@@ -29,7 +46,7 @@ export function buildApplicationHistory(
   rows: ApplicationRows,
   options: { id: string; latestEnd?: Date },
 ): Date | null {
-  const steps = planTimelineSteps(random, plan);
+  const steps = withFourEyes(planTimelineSteps(random, plan), plan);
   const asOfTime = dateOnly(context.asOf).getTime();
   const end = Math.min(options.latestEnd?.getTime() ?? asOfTime, asOfTime) - HOUR_MS;
   const [fromDays, toDays] = plan.startDaysBefore ?? [WINDOW_DAYS[plan.status], 0];
@@ -86,15 +103,19 @@ export function buildApplicationHistory(
     const isApproved = plan.status === "APPROVED";
     const decisionAt = at(decisionStep);
     const secondApproval = find("SECOND_APPROVAL");
+    // Four eyes: a supervisor, never the caseworker who approved first.
+    const requiresSecondApproval = isApproved && needsSecondApproval(plan.measure) && secondApproval !== undefined && supervisorId !== null && supervisorId !== caseworkerId;
     const decisionId = `dec_${options.id.slice(4)}`;
     rows.decisions.push({
       id: decisionId, applicationId: options.id, outcome: isApproved ? "APPROVED" : "REJECTED",
       reasonCode: isApproved ? null : (plan.reasonCode ?? "DOCUMENTS_INCOMPLETE"),
       explanation: isApproved ? null : REJECTION_EXPLANATIONS[plan.reasonCode ?? "DOCUMENTS_INCOMPLETE"],
       amountTenge: isApproved ? amount : null, decidedById: caseworkerId,
-      secondApproverId: secondApproval ? supervisorId : null, secondApprovedAt: secondApproval ? at(secondApproval) : null,
+      requiresSecondApproval,
+      secondApproverId: requiresSecondApproval ? supervisorId : null, secondApprovedAt: requiresSecondApproval && secondApproval ? at(secondApproval) : null,
       createdAt: decisionAt,
     });
+    // One audit row per decision (tests/integration/seed.test.ts counts them): the decision itself.
     rows.auditLogs.push({
       id: context.nextAuditId(), at: decisionAt, actorId: caseworkerId, actorRole: "CASEWORKER",
       action: isApproved ? "application.approve" : "application.reject", entityType: "Application", entityId: options.id,
