@@ -1,4 +1,4 @@
-// Who receives an entitlement's money. The housing payee is the seed's
+// Who receives an entitlement's money. The default housing payee is shared with the seed
 // (prisma/seed/entitlement-payments.ts), unless the family named its bank or developer.
 import { readAnswers } from "@/lib/applications/flows/answers";
 

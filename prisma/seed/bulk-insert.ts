@@ -25,7 +25,7 @@ const COLUMNS = {
     "secondApprovedAt", "createdAt",
   ],
   Entitlement: ["id", "applicationId", "memberId", "measure", "amountTenge", "period", "startsOn", "endsOn", "payee", "createdAt"],
-  PaymentRun: ["id", "periodMonth", "startedById", "createdAt"],
+  PaymentRun: ["id", "periodMonth", "startedById", "createdAt", "exportedAt", "confirmedAt"],
   Payment: ["id", "entitlementId", "runId", "periodMonth", "amountTenge", "status", "failureReason", "sentAt", "paidAt", "createdAt", "updatedAt"],
   Notification: ["id", "userId", "channel", "template", "params", "readAt", "sentAt", "createdAt"],
   AuditLog: ["id", "at", "actorId", "actorRole", "action", "entityType", "entityId", "before", "after"],

@@ -72,7 +72,7 @@ export const DEMO_CITIZEN_FAMILY: Omit<FamilyDescription, "payoutAccount"> = {
   applicantIndex: 0,
   phone: "+77015550123",
   locale: "ru",
-  housing: { inHousingQueue: true, ownsHome: false, savingsTenge: 800_000, apartmentPriceTenge: 24_000_000 },
+  housing: { inHousingQueue: true, ownsHome: false, savingsTenge: 800_000, apartmentPriceTenge: 14_000_000 },
   queue: { category: "LARGE_FAMILY", registeredAt: "2016-03-14" },
   createdAt: new Date("2025-03-10T09:15:00.000Z"),
 };

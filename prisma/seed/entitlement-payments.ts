@@ -1,5 +1,6 @@
 // What an approval pays: the entitlement (monthly or once) and its payments in the seeded
 // payment runs, with statuses that fit how long ago each run was.
+import { DEFAULT_HOUSING_PAYEE } from "@/lib/entitlements/payees";
 import type { Measure, PaymentStatus } from "@/prisma/generated/enums";
 import type { ApplicationContext, ApplicationPlan, ApplicationRows } from "./application-history-types";
 import { addYearsToIsoDate, dateOnly, DAY_MS, firstOfMonth } from "./dates";
@@ -9,7 +10,6 @@ import type { PaymentRunRow } from "./row-types";
 
 const MONTHLY_MEASURES: ReadonlySet<Measure> = new Set(["SCHOLARSHIP", "UTILITIES_COMPENSATION", "HOME_SCHOOLING_REIMBURSEMENT"]);
 const ONCE_MEASURES: ReadonlySet<Measure> = new Set(["HOUSING_CERTIFICATE", "DOWN_PAYMENT_SUBSIDY", "ONE_TIME_ASSISTANCE"]);
-const HOUSING_PAYEE = "АО «Отбасы банк» — на первоначальный взнос";
 const PAYMENT_FAILURES = [
   "Счёт получателя закрыт",
   "Банк отклонил платёж: неверные реквизиты получателя",
@@ -46,7 +46,7 @@ export function addEntitlement(
   rows.entitlements.push({
     id: entitlementId, applicationId: approval.applicationId, memberId: plan.memberId, measure: plan.measure,
     amountTenge: approval.amount, period: isMonthly ? "MONTH" : "ONCE", startsOn: dateOnly(startsOn), endsOn: dateOnly(endsOn),
-    payee: isHousing ? HOUSING_PAYEE : family.description.payoutAccount, createdAt: approval.decidedAt,
+    payee: isHousing ? DEFAULT_HOUSING_PAYEE : family.description.payoutAccount, createdAt: approval.decidedAt,
   });
 
   const runs = context.paymentRuns;

@@ -227,7 +227,12 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   const paymentRuns: PaymentRunRow[] = [3, 2, 1, 0].map((back) => {
     const month = monthsBefore(asOfMonth, back);
     const runDay = Math.min(dateOnly(month).getTime() + 4 * 86_400_000, dateOnly(asOf).getTime() - 2 * 86_400_000);
-    return { id: `run_${month.slice(0, 7).replace("-", "")}`, periodMonth: dateOnly(month), startedById: demo.SUPERVISOR.userId, createdAt: new Date(runDay + 5 * 3_600_000) };
+    const createdAt = new Date(runDay + 5 * 3_600_000);
+    // Older runs went to the bank the next day and were confirmed two days later; last
+    // month's is at the bank (its payments SENT, PAID or FAILED), this month's not yet exported.
+    const exportedAt = back >= 1 ? new Date(createdAt.getTime() + 86_400_000) : null;
+    const confirmedAt = back >= 2 ? new Date(createdAt.getTime() + 3 * 86_400_000) : null;
+    return { id: `run_${month.slice(0, 7).replace("-", "")}`, periodMonth: dateOnly(month), startedById: demo.SUPERVISOR.userId, createdAt, exportedAt, confirmedAt };
   });
 
   let referenceSerial = 0;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDateTime } from "@/components/applications/format-date-time";
+import { CertificateSummary } from "@/components/certificates/certificate-summary";
 import { DecisionsSection } from "@/components/review/decisions-section";
 import { DocumentsSection } from "@/components/review/documents-section";
 import { FamilySection } from "@/components/review/family-section";
@@ -9,6 +10,7 @@ import { ReviewTimeline } from "@/components/review/review-timeline";
 import { VerdictComparison } from "@/components/review/verdict-comparison";
 import { Alert } from "@/components/ui/alert";
 import { loadForPage } from "@/lib/auth/page-access";
+import { getCertificateSummary } from "@/lib/certificates/get-certificate-summary";
 import { formatTenge } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
@@ -32,7 +34,9 @@ export default async function ReviewApplicationPage({ params, searchParams }: { 
   const { locale, applicationId } = await params;
   setRequestLocale(locale);
   const t = await getTranslations();
-  const review = await loadForPage(locale, `/staff/applications/${applicationId}`, (user) => getApplicationReview(user, applicationId, locale));
+  const [review, certificate] = await loadForPage(locale, `/staff/applications/${applicationId}`, (user) =>
+    Promise.all([getApplicationReview(user, applicationId, locale), getCertificateSummary(user, applicationId)]),
+  );
   const { done, notice } = await searchParams;
   const doneKey = DONE_KEYS.find((key) => key === done);
   const noticeKey = NOTICE_KEYS.find((key) => key === notice);
@@ -137,6 +141,7 @@ export default async function ReviewApplicationPage({ params, searchParams }: { 
       <FamilySection locale={locale} family={review.family} />
       <DocumentsSection locale={locale} documents={review.documents} />
       <DecisionsSection locale={locale} decisions={review.decisions} />
+      {certificate ? <CertificateSummary certificate={certificate} locale={locale} /> : null}
 
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-2xl font-bold">
