@@ -27,3 +27,25 @@ export const applicationNoticeParams = z.object({
 });
 
 export type ApplicationNoticeParams = z.infer<typeof applicationNoticeParams>;
+
+/** Housing-queue notices (lib/housing-queue/allocate-flats.ts); texts in housingAdmin.notices. */
+export const HOUSING_NOTIFICATION_TEMPLATES = {
+  "housing.allocated": "allocated",
+  "housing.reserve": "reserve",
+} as const;
+
+export type HousingNotificationTemplate = keyof typeof HOUSING_NOTIFICATION_TEMPLATES;
+
+export function isHousingNotificationTemplate(value: string): value is HousingNotificationTemplate {
+  return Object.hasOwn(HOUSING_NOTIFICATION_TEMPLATES, value);
+}
+
+export const housingNoticeParams = z.object({
+  allocationTitle: z.string().min(1),
+  rank: z.number().int().min(1),
+});
+
+/** Proactive offers (lib/offers): the family now qualifies for a measure it has not applied to. */
+export const OFFER_NOTIFICATION_TEMPLATE = "offer.eligible";
+
+export const offerNoticeParams = z.object({ measure: z.enum(Measure) });

@@ -3,10 +3,29 @@
 import { createTranslator } from "next-intl";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { applicationNoticeParams, isNotificationTemplate, NOTIFICATION_TEMPLATES } from "./notification-templates";
+import {
+  applicationNoticeParams,
+  HOUSING_NOTIFICATION_TEMPLATES,
+  housingNoticeParams,
+  isHousingNotificationTemplate,
+  isNotificationTemplate,
+  NOTIFICATION_TEMPLATES,
+  OFFER_NOTIFICATION_TEMPLATE,
+  offerNoticeParams,
+} from "./notification-templates";
 
 export function renderNotification(locale: Locale, template: string, params: unknown): string {
   const t = createTranslator({ locale, messages: messagesFor(locale) });
+  if (isHousingNotificationTemplate(template)) {
+    const housing = housingNoticeParams.safeParse(params);
+    if (!housing.success) return t("notifications.templates.generic");
+    return t(`housingAdmin.notices.${HOUSING_NOTIFICATION_TEMPLATES[template]}`, { title: housing.data.allocationTitle, rank: housing.data.rank });
+  }
+  if (template === OFFER_NOTIFICATION_TEMPLATE) {
+    const offer = offerNoticeParams.safeParse(params);
+    if (!offer.success) return t("notifications.templates.generic");
+    return t("notifications.templates.offerEligible", { measure: t(`measures.${offer.data.measure}`) });
+  }
   const parsed = applicationNoticeParams.safeParse(params);
   // An unknown template or broken parameters still tell the reader something arrived.
   if (!isNotificationTemplate(template) || !parsed.success) return t("notifications.templates.generic");

@@ -2,8 +2,9 @@
 // 1. validates the environment (a bad value stops here, naming the variable);
 // 2. without DATABASE_URL, starts the embedded PostgreSQL in the data folder;
 // 3. applies migrations, and seeds demo data into an empty database;
-// 4. runs `next dev` or `next start`, and on Ctrl-C / SIGTERM stops Next.js first and
-//    then PostgreSQL, so no server is left running and no stale lock remains.
+// 4. runs `next dev` or `next start`, and beside it the job worker (lib/jobs/worker.ts);
+//    on Ctrl-C / SIGTERM stops Next.js and the worker (which lets a running job finish)
+//    and then PostgreSQL, so no server is left running and no stale lock remains.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
@@ -69,20 +70,33 @@ function startNext(mode: Mode, env: Env, databaseUrl: string, authSecret: string
   });
 }
 
+/** The pg-boss job worker (docs/decisions/0005-job-queue.md), a TypeScript entry run through tsx. */
+function startJobWorker(databaseUrl: string): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", resolve(__dirname, "../jobs/worker.ts")], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+}
+
+/** Sends SIGTERM and waits for the exit; returns at once for a child already gone. */
+async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once("exit", done));
+  child.kill("SIGTERM");
+  await exited;
+}
+
 async function main() {
   const mode: Mode = process.argv[2] === "start" ? "start" : "dev";
   const env = readEnvOrExit(mode);
   // Filled in as things start; shutdown stops whatever is running, in reverse order.
-  const running: { database?: DevelopmentDatabase; next?: ChildProcess; stopping?: boolean } = {};
+  const running: { database?: DevelopmentDatabase; next?: ChildProcess; worker?: ChildProcess; stopping?: boolean } = {};
 
   const shutdown = async (code: number) => {
     if (running.stopping) return;
     running.stopping = true;
-    const { next, database } = running;
-    if (next && next.exitCode === null) {
-      next.kill("SIGTERM");
-      await new Promise((done) => next.once("exit", done));
-    }
+    const { next, worker, database } = running;
+    await Promise.all([stopChild(next), stopChild(worker)]);
     if (database?.isEmbedded) log("stopping the embedded PostgreSQL…");
     await database?.stop();
     process.exit(code);
@@ -106,6 +120,12 @@ async function main() {
   const next = startNext(mode, env, database.url, authSecret);
   running.next = next;
   next.on("exit", (code) => void shutdown(code ?? 0));
+  // Background jobs wait in the queue while the worker is down; the portal keeps serving.
+  const worker = startJobWorker(database.url);
+  running.worker = worker;
+  worker.on("exit", (code, signal) => {
+    if (!running.stopping) log(`job worker exited (${signal ?? code}); queued jobs wait until the next start`);
+  });
   log(`portal at http://localhost:${env.PORT}`);
 }
 

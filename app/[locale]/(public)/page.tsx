@@ -1,9 +1,11 @@
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MeasuresAcceptingApplications } from "@/components/measures-catalog/measures-accepting-applications";
 import { ProgrammeMeasures } from "@/components/screener/programme-measures";
 import { formatDate, formatTenge } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
+import { getPublicMeasureCatalog } from "@/lib/measures-catalog/public-measure-catalog";
 import { loadProgrammeAmounts } from "@/lib/screener/load-programme-amounts";
 
 const PRIMARY_LINK = "inline-block min-h-11 rounded bg-emerald-800 px-5 py-3 font-semibold text-white no-underline shadow-[0_2px_0_#022c22] hover:bg-emerald-900";
@@ -13,7 +15,7 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   // The figures are today's: rendered per request, never frozen into a build.
   await connection();
-  const amounts = await loadProgrammeAmounts();
+  const [amounts, catalog] = await Promise.all([loadProgrammeAmounts(), getPublicMeasureCatalog(locale, new Date())]);
   const t = await getTranslations();
   const money = (value: number) => formatTenge(locale, value);
   return (
@@ -48,6 +50,8 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
           </Link>
         </div>
       </section>
+
+      <MeasuresAcceptingApplications catalog={catalog} locale={locale} />
 
       <section aria-labelledby="measures-heading" className="space-y-4">
         <h2 id="measures-heading" className="text-2xl font-bold">

@@ -8,13 +8,15 @@ import { db } from "@/lib/db/client";
 import { dateInAlmaty } from "@/lib/eligibility/dates";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { MeasureCode } from "@/lib/eligibility/measure-codes";
+import { readMeasureAvailability } from "@/lib/measures-catalog/read-measure-availability";
 import { FLOWS } from "../flows/flow-definitions";
 import { findFamilyDraft, findSubmittedOpenApplications } from "./find-draft";
 import { requireOwnApplyFamily } from "./own-apply-family";
 
 export type StartDraftResult =
   | { kind: "draft"; applicationId: string }
-  | { kind: "open"; applicationId: string; reference: string };
+  | { kind: "open"; applicationId: string; reference: string }
+  | { kind: "measure-closed" };
 
 
 async function findExisting(familyId: string, measure: MeasureCode): Promise<StartDraftResult | null> {
@@ -32,6 +34,8 @@ export async function startDraft(actor: Actor, measure: MeasureCode): Promise<St
   const family = await requireOwnApplyFamily(actor);
   const existing = await findExisting(family.id, measure);
   if (existing) return existing;
+  // A measure the catalog does not open today starts no new draft (an existing one stays readable).
+  if (!(await readMeasureAvailability(db, measure, new Date())).isOpen) return { kind: "measure-closed" };
   try {
     const created = await db.$transaction(async (tx) => {
       // The reference is taken when the draft starts, so the family can quote it from the

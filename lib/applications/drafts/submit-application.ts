@@ -16,6 +16,7 @@ import type { MeasureCode } from "@/lib/eligibility/measure-codes";
 import type { EligibilityResponse } from "@/lib/eligibility/schema";
 import { resolveParameterSet } from "@/lib/eligibility/parameters/resolve";
 import { AppError } from "@/lib/errors/app-error";
+import { readMeasureAvailability } from "@/lib/measures-catalog/read-measure-availability";
 import { loadParameterSet } from "@/lib/rules/load-parameter-set";
 import type { Prisma } from "@/prisma/generated/client";
 import { firstUnansweredStep, readAnswers, type Answers } from "../flows/answers";
@@ -30,7 +31,8 @@ export type SubmitResult =
   | { kind: "incomplete"; step: StepId }
   | { kind: "consent-missing" }
   | { kind: "open-exists"; applicationId: string; reference: string }
-  | { kind: "slot-taken" };
+  | { kind: "slot-taken" }
+  | { kind: "measure-closed" };
 
 /** Thrown inside the transaction when another request changed the draft first; rolls it back. */
 class DraftChangedError extends Error {}
@@ -65,6 +67,8 @@ export async function submitApplication(actor: Actor, applicationId: string, opt
   if (draft.status !== "DRAFT") return { kind: "already-submitted", applicationId: draft.id };
 
   const measure = draft.measure;
+  // The measures catalog: a paused or closed measure, or one outside its window or over its quota, takes no application.
+  if (!(await readMeasureAvailability(db, measure, options.now)).isOpen) return { kind: "measure-closed" };
   const answers = readAnswers(draft.answers);
   const missingStep = firstUnansweredStep(measure, answers);
   if (missingStep) return { kind: "incomplete", step: missingStep };

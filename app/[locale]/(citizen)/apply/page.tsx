@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { VerdictSummary } from "@/components/apply/verdict-summary";
+import { MeasureAvailabilityLine } from "@/components/measures-catalog/measure-availability-line";
 import { getApplyOverview } from "@/lib/applications/drafts/get-apply-overview";
 import { loadForPage } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
+import { getPublicMeasureCatalog } from "@/lib/measures-catalog/public-measure-catalog";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("apply");
@@ -17,6 +19,7 @@ export default async function ApplyOverviewPage({ params }: { params: Promise<{ 
   setRequestLocale(locale);
   const t = await getTranslations();
   const overview = await loadForPage(locale, "/apply", (user) => getApplyOverview(user, { now: new Date(), locale }));
+  const catalog = await getPublicMeasureCatalog(locale, new Date());
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{t("apply.title")}</h1>
@@ -36,6 +39,7 @@ export default async function ApplyOverviewPage({ params }: { params: Promise<{ 
             {overview.measures.map((measure) => (
               <li key={measure.code} className="space-y-2 border-b border-slate-300 pb-4">
                 <h2 className="text-xl font-bold">{t(`measures.${measure.code}`)}</h2>
+                <MeasureAvailabilityLine entry={catalog.get(measure.code)!} locale={locale} />
                 <VerdictSummary verdict={measure.verdict} locale={locale} />
                 {measure.openApplications.length ? (
                   <ul className="list-disc space-y-1 pl-6">
@@ -50,7 +54,7 @@ export default async function ApplyOverviewPage({ params }: { params: Promise<{ 
                     ))}
                   </ul>
                 ) : null}
-                {measure.isBlocked ? null : (
+                {measure.isBlocked || (!measure.draftId && !catalog.get(measure.code)!.availability.isOpen) ? null : (
                   <p>
                     <Link href={`/apply/${measure.slug}`} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
                       {measure.draftId

@@ -18,7 +18,8 @@ export async function startDraftAction(slug: string): Promise<void> {
   const measure = measureFromSlug(slug);
   if (!measure || !can(user, "create", "application")) notFound();
   const started = await startDraft(user, measure);
-  if (started.kind === "open") redirect(`/${locale}/apply/${slug}`);
+  // The start page explains both: the open application, or why the measure takes none now.
+  if (started.kind === "open" || started.kind === "measure-closed") redirect(`/${locale}/apply/${slug}`);
   const { draft } = await getOwnDraft(user, measure);
   const step = firstUnansweredStep(measure, draft.answers);
   redirect(step ? `/${locale}/apply/${slug}/step/${step}` : `/${locale}/apply/${slug}/check`);

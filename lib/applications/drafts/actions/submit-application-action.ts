@@ -43,6 +43,8 @@ export async function submitApplicationAction(slug: string, _previous: ApplyForm
       redirect(`/${locale}/apply/${slug}/consent`);
     case "slot-taken":
       redirect(`/${locale}/apply/${slug}/step/counselling-slot?taken=1`);
+    case "measure-closed":
+      return { status: "error", fieldErrors: {}, formError: t("measureClosed"), values: {} };
     case "open-exists":
       return {
         status: "error",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VerdictSummary } from "@/components/apply/verdict-summary";
+import { MeasureAvailabilityLine } from "@/components/measures-catalog/measure-availability-line";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { startDraftAction } from "@/lib/applications/drafts/actions/start-draft-action";
@@ -11,6 +12,7 @@ import { measureFromSlug } from "@/lib/applications/flows/measure-slug";
 import { loadForPage } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
+import { getPublicMeasureCatalog } from "@/lib/measures-catalog/public-measure-catalog";
 import { stepQuestion } from "./step-question";
 
 interface Props {
@@ -32,6 +34,7 @@ export default async function ApplyStartPage({ params }: Props) {
   const t = await getTranslations();
   const view = await loadForPage(locale, `/apply/${slug}`, (user) => getStartView(user, measure, { now: new Date(), locale }));
   const flow = FLOWS[measure];
+  const catalogEntry = (await getPublicMeasureCatalog(locale, new Date(), [measure])).get(measure)!;
   const title = t("apply.startTitle", { measure: t(`measures.${measure}`) });
 
   if (!view.hasFamily) {
@@ -58,6 +61,7 @@ export default async function ApplyStartPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{title}</h1>
+      <MeasureAvailabilityLine entry={catalogEntry} locale={locale} />
       <VerdictSummary verdict={view.verdict} locale={locale} />
       {view.openApplication ? (
         <Alert title={t("apply.alreadyOpenTitle")}>
@@ -112,9 +116,13 @@ export default async function ApplyStartPage({ params }: Props) {
               <p>{t("apply.noDocuments")}</p>
             )}
           </section>
-          <form action={startDraftAction.bind(null, slug)}>
-            <Button type="submit">{view.draftId ? t("apply.continueNow") : t("apply.startNow")}</Button>
-          </form>
+          {catalogEntry.availability.isOpen || view.draftId ? (
+            <form action={startDraftAction.bind(null, slug)}>
+              <Button type="submit">{view.draftId ? t("apply.continueNow") : t("apply.startNow")}</Button>
+            </form>
+          ) : (
+            <Alert title={t("catalog.cannotApplyTitle")} />
+          )}
         </>
       )}
     </div>
