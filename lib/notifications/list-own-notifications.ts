@@ -2,6 +2,7 @@
 // language. SMS rows are the record of messages sent to the phone, not shown here.
 import "server-only";
 import { db } from "@/lib/db/client";
+import { MEASURE_CODES, type MeasureCode } from "@/lib/eligibility/measure-codes";
 import type { Locale } from "@/lib/i18n/locales";
 import { requireUserIs, type Actor } from "./notification-access";
 import { renderNotification } from "./render-notification";
@@ -31,8 +32,16 @@ export async function listOwnNotifications(actor: Actor, locale: Locale) {
       createdAt: row.createdAt,
       applicationReference: reference,
       applicationId: reference ? (idByReference.get(reference) ?? null) : null,
+      // A proactive offer leads to the apply page of the measure it offers.
+      offeredMeasure: row.template === "offer.eligible" ? measureOf(row.params) : null,
     };
   });
+}
+
+function measureOf(params: unknown): MeasureCode | null {
+  if (typeof params !== "object" || params === null) return null;
+  const measure = (params as Record<string, unknown>).measure;
+  return (MEASURE_CODES as readonly unknown[]).includes(measure) ? (measure as MeasureCode) : null;
 }
 
 function referenceOf(params: unknown): string | null {

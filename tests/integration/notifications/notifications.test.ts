@@ -75,6 +75,19 @@ describe("the user's own notifications", () => {
     expect(await countUnreadNotifications(actor)).toBe(0);
   });
 
+  it("a proactive offer leads to the apply page of its measure; a forged measure leads nowhere", async () => {
+    const actor = await userWithNotifications();
+    await db.notification.createMany({
+      data: [
+        { userId: actor.id, channel: "IN_APP", template: "offer.eligible", params: { measure: "SCHOLARSHIP" }, createdAt: new Date(Date.now() + 1_000) },
+        { userId: actor.id, channel: "IN_APP", template: "offer.eligible", params: { measure: "../admin" }, createdAt: new Date(Date.now() + 2_000) },
+      ],
+    });
+    const list = await listOwnNotifications(actor, "en");
+    expect(list.slice(0, 2).map((item) => item.offeredMeasure)).toEqual([null, "SCHOLARSHIP"]);
+    expect(list.slice(2).every((item) => item.offeredMeasure === null)).toBe(true);
+  });
+
   it("someone else's notification cannot be marked, and stays unread", async () => {
     const owner = await userWithNotifications();
     const stranger = await userWithNotifications();

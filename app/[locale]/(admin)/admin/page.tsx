@@ -52,6 +52,11 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
               {t("nav.rules")}
             </Link>
           </li>
+          <li>
+            <Link href="/admin/measures" className="underline">
+              {t("catalog.title")}
+            </Link>
+          </li>
         </ul>
       </div>
       <Table

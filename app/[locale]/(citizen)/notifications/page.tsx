@@ -4,6 +4,7 @@ import { formatDateTime } from "@/components/applications/format-date-time";
 import { Button } from "@/components/ui/button";
 import { loadForPage } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
+import { offerApplyPath } from "@/lib/offers/offer-notice";
 import type { Locale } from "@/lib/i18n/locales";
 import { markReadAction } from "@/lib/notifications/actions/mark-read";
 import { listOwnNotifications } from "@/lib/notifications/list-own-notifications";
@@ -46,6 +47,11 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
                 {notification.applicationId ? (
                   <Link href={`/applications/${notification.applicationId}`} className="text-blue-800 underline">
                     {t("notifications.openApplication", { reference: notification.applicationReference ?? "" })}
+                  </Link>
+                ) : null}
+                {notification.offeredMeasure ? (
+                  <Link href={offerApplyPath(notification.offeredMeasure)} className="text-blue-800 underline">
+                    {t("offers.applyLink", { measure: t(`measures.${notification.offeredMeasure}`) })}
                   </Link>
                 ) : null}
                 {notification.isRead ? null : (
