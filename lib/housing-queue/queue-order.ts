@@ -43,3 +43,16 @@ export function placedBeforeFilter(entry: QueuePlace) {
     ],
   };
 }
+
+/**
+ * The same order as a comparator, for code that already holds the entries (tests, and
+ * checks of a page against the rule). Ids are compared by `compareIds`, which callers
+ * give when the database's text order differs from plain code-unit order.
+ */
+export function compareQueuePlaces(a: QueuePlace, b: QueuePlace, compareIds: (x: string, y: string) => number = (x, y) => (x < y ? -1 : x > y ? 1 : 0)): number {
+  const byCategory = QUEUE_CATEGORY_PRIORITY.indexOf(a.category) - QUEUE_CATEGORY_PRIORITY.indexOf(b.category);
+  if (byCategory !== 0) return byCategory;
+  const byDate = a.registeredAt.getTime() - b.registeredAt.getTime();
+  if (byDate !== 0) return byDate;
+  return compareIds(a.id, b.id);
+}

@@ -3,12 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDateTime } from "@/components/applications/format-date-time";
 import { Table } from "@/components/ui/table";
 import { loadForPage } from "@/lib/auth/page-access";
+import { knownEventKind } from "@/lib/housing-queue/event-kinds";
 import { getOwnQueueEntry } from "@/lib/housing-queue/get-own-queue-entry";
 import { QUEUE_CATEGORY_PRIORITY } from "@/lib/housing-queue/queue-order";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-
-const KNOWN_EVENT_KINDS = ["REGISTERED", "CATEGORY_CHANGED", "POSITION_CHANGED", "ALLOCATED", "REMOVED"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications.housingQueue");
@@ -21,10 +20,7 @@ export default async function HousingQueuePage({ params }: { params: Promise<{ l
   const t = await getTranslations();
   const entry = await loadForPage(locale, "/housing-queue", getOwnQueueEntry);
   const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale === "ru" ? "ru-RU" : "kk-KZ");
-  const eventLabel = (kind: string) => {
-    const known = KNOWN_EVENT_KINDS.find((candidate) => candidate === kind);
-    return t(`applications.housingQueue.eventKinds.${known ?? "OTHER"}`);
-  };
+  const eventLabel = (kind: string) => t(`applications.housingQueue.eventKinds.${knownEventKind(kind)}`);
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{t("applications.housingQueue.title")}</h1>
@@ -45,6 +41,23 @@ export default async function HousingQueuePage({ params }: { params: Promise<{ l
               <dd>{formatDate(locale, entry.registeredAt)}</dd>
             </dl>
           </section>
+          {entry.allocationItems.length ? (
+            <section aria-labelledby="allocations-heading" className="max-w-2xl space-y-2">
+              <h2 id="allocations-heading" className="text-2xl font-bold">
+                {t("applications.housingQueue.allocationsHeading")}
+              </h2>
+              <ul className="space-y-2">
+                {entry.allocationItems.map((item) => {
+                  const values = { title: item.allocation.title, rank: number.format(item.rank), date: formatDate(locale, item.allocation.createdAt) };
+                  return (
+                    <li key={item.allocation.id} className="border-l-4 border-emerald-800 bg-emerald-50 p-3">
+                      {item.role === "FLAT" ? t("applications.housingQueue.allocationFlat", values) : t("applications.housingQueue.allocationReserve", values)}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ) : null}
           <section aria-labelledby="order-heading" className="max-w-2xl space-y-2">
             <h2 id="order-heading" className="text-2xl font-bold">
               {t("applications.housingQueue.orderHeading")}
