@@ -4,22 +4,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { DEFAULT_PARAMETERS, type ParameterDefinitions } from "@/lib/eligibility/parameters/definitions";
-import { mergeParameterValues } from "@/lib/eligibility/parameters/merge";
+import { mergeParameterValues, type ExtraParameterValue } from "@/lib/eligibility/parameters/merge";
+import { readPublishedValues, readVersionValues, type ValueReader } from "./parameter-values";
+
+/** Every published value, older publications first (for one date, the latest published wins). */
+export function loadPublishedValues(client: ValueReader = db): Promise<ExtraParameterValue[]> {
+  return readPublishedValues(client);
+}
 
 export async function loadParameterSet(): Promise<ParameterDefinitions> {
-  const rows = await db.ruleParameterValue.findMany({
-    where: { version: { status: "PUBLISHED" } },
-    // Older publications first: for the same date, the most recently published value wins.
-    orderBy: [{ version: { publishedAt: "asc" } }, { effectiveFrom: "asc" }],
-    select: { key: true, effectiveFrom: true, value: true, source: true },
-  });
-  return mergeParameterValues(
-    DEFAULT_PARAMETERS,
-    rows.map((row) => ({
-      key: row.key,
-      effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10),
-      value: row.value.toNumber(),
-      source: row.source ?? undefined,
-    })),
-  );
+  return mergeParameterValues(DEFAULT_PARAMETERS, await loadPublishedValues());
+}
+
+/** The values of one version (a draft, typically), in the order they would be merged. */
+export function loadVersionValues(versionId: string, client: ValueReader = db): Promise<ExtraParameterValue[]> {
+  return readVersionValues(client, versionId);
 }

@@ -12,7 +12,7 @@ import { renderMessage } from "@/lib/eligibility/render";
 import { eligibilityRequestSchema } from "@/lib/eligibility/schema";
 import type { Locale, TraceValues } from "@/lib/eligibility/types";
 
-const CASES_DIR = join(__dirname, "cases");
+const CASES_DIR = join(__dirname, "../../lib/eligibility/cases");
 
 /** Every (message, values) pair the case families produce. */
 function collectEmittedMessages(): { key: MessageKey; values: TraceValues }[] {

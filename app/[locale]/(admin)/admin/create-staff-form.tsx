@@ -46,8 +46,8 @@ export function CreateStaffForm({ text }: { text: CreateStaffFormText }) {
       <FormField name="fullName" label={text.fullNameLabel} defaultValue={state.values.fullName} error={state.fieldErrors.fullName} required requiredLabel={required} autoComplete="off" />
       <FormField name="iin" label={text.iinLabel} inputMode="numeric" maxLength={14} defaultValue={state.values.iin} error={state.fieldErrors.iin} required requiredLabel={required} autoComplete="off" className="max-w-xs" />
       <FormField name="phone" type="tel" label={text.phoneLabel} hint={text.phoneHint} defaultValue={state.values.phone} error={state.fieldErrors.phone} required requiredLabel={required} autoComplete="off" className="max-w-xs" />
-      <SelectField name="role" label={text.roleLabel} placeholder={text.chooseRole} defaultValue={state.values.role ?? ""} error={state.fieldErrors.role} options={text.roles} />
-      <SelectField name="district" label={text.districtLabel} hint={text.districtHint} placeholder={text.noDistrict} defaultValue={state.values.district ?? ""} error={state.fieldErrors.district} options={text.districts} />
+      <SelectField key={`role-${state.values.role ?? ""}`} name="role" label={text.roleLabel} placeholder={text.chooseRole} defaultValue={state.values.role ?? ""} error={state.fieldErrors.role} options={text.roles} />
+      <SelectField key={`district-${state.values.district ?? ""}`} name="district" label={text.districtLabel} hint={text.districtHint} placeholder={text.noDistrict} defaultValue={state.values.district ?? ""} error={state.fieldErrors.district} options={text.districts} />
       <FormField name="password" type="password" label={text.passwordLabel} hint={text.passwordHint} error={state.fieldErrors.password} required requiredLabel={required} autoComplete="new-password" className="max-w-sm" />
       <SubmitButton>{text.submit}</SubmitButton>
     </form>
