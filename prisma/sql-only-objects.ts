@@ -15,8 +15,14 @@ export const SQL_ONLY_CHECK_CONSTRAINTS = [
   "HousingCertificate_amount_positive",
   "HousingAllocation_sizes_valid",
   "BudgetAllocation_amount_not_negative",
+  "Application_district_set",
 ] as const;
 
-export const SQL_ONLY_TRIGGERS = ["AuditLog_no_update_or_delete", "AuditLog_no_truncate"] as const;
+export const SQL_ONLY_TRIGGERS = [
+  "AuditLog_no_update_or_delete",
+  "AuditLog_no_truncate",
+  "Application_takes_family_district",
+  "Family_district_to_applications",
+] as const;
 
 export const SQL_ONLY_SEQUENCES = ["application_reference_seq", "housing_certificate_number_seq"] as const;

@@ -30,7 +30,7 @@ export async function countApplicationsInScope(user: Actor, now: Date = new Date
   const atRiskBefore = Prisma.sql`${boundaries.atRiskBefore.toISOString()}::timestamp`;
   // The same statuses and boundaries as lib/work-queue/deadline-state.ts.
   const districtCondition = scope.district
-    ? Prisma.sql`AND a."familyId" IN (SELECT f.id FROM "Family" f WHERE f.district = ${scope.district}::"District")`
+    ? Prisma.sql`AND a."district" = ${scope.district}::"District"`
     : Prisma.empty;
   const rows = await db.$queryRaw<CountRow[]>`
     SELECT

@@ -48,7 +48,8 @@ export interface QueueWhereOptions {
 export function queueWhere({ actor, filters, district, secondApprovalFilter, now }: QueueWhereOptions): Prisma.ApplicationWhereInput {
   const conditions: Prisma.ApplicationWhereInput[] = [statusCondition(filters.status)];
   const districtShown = district ?? filters.district;
-  if (districtShown) conditions.push({ family: { district: districtShown } });
+  // Application.district is the family's district, kept by the database: no join needed.
+  if (districtShown) conditions.push({ district: districtShown });
   if (filters.measure) conditions.push({ measure: filters.measure });
   if (filters.deadline) conditions.push(deadlineCondition(filters.deadline, now));
   if (filters.assignee) conditions.push(assigneeCondition(filters.assignee, actor));

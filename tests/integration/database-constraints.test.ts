@@ -1,5 +1,6 @@
 // Constraints in the database itself: every foreign key is indexed, one open application
-// per family + measure + member, one IIN per person, non-negative money.
+// per family + measure + member, one IIN per person, non-negative money, and an
+// application's district that always equals its family's.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
@@ -27,6 +28,21 @@ describe("database constraints", () => {
             AND (i.indkey::int2[])[0:array_length(c.conkey, 1) - 1] = c.conkey::int2[]
         )`);
     expect(rows).toEqual([]);
+  });
+
+  it("keep an application's district equal to its family's, whatever the writer sends", async () => {
+    const { family } = await createCitizenWithFamily(db, { district: "MEDEU" });
+    const application = await db.application.create({
+      data: { familyId: family.id, measure: "ONE_TIME_ASSISTANCE", reference: `T-D-${family.id}`, status: "SUBMITTED", district: "TURKSIB" },
+    });
+    expect(application.district).toBe("MEDEU");
+    await db.application.update({ where: { id: application.id }, data: { district: "ALATAU" } });
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).district).toBe("MEDEU");
+    // The family moves: its applications move with it, so the district's caseworkers keep them in reach.
+    await db.family.update({ where: { id: family.id }, data: { district: "AUEZOV" } });
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).district).toBe("AUEZOV");
+    await expect(sql.query(`UPDATE "Application" SET "district" = NULL WHERE id = $1`, [application.id])).resolves.toBeDefined();
+    expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).district).toBe("AUEZOV");
   });
 
   it("allow only one open application per family, measure and member", async () => {
