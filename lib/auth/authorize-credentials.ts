@@ -1,10 +1,11 @@
 // The sign-in check behind the credentials provider. Unknown IIN, wrong password and
 // disabled account all answer "invalid" after the same argon2 work, so the answer and
-// its timing reveal nothing; repeated attempts are throttled per account and per client.
+// its timing reveal nothing; repeated attempts are throttled per account and per client
+// (a client's successful sign-ins are not counted against it).
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { consumeRateLimit, resetRateLimit } from "@/lib/security/rate-limit";
+import { consumeRateLimit, refundRateLimit, resetRateLimit } from "@/lib/security/rate-limit";
 import { hashPersonalKey } from "@/lib/security/hash-key";
 import type { Role } from "@/prisma/generated/enums";
 import { verifyAgainstDummy, verifyPassword } from "./password";
@@ -48,5 +49,6 @@ export async function authorizeCredentials(
   if (!user || !passwordMatches || user.disabledAt) return { ok: false, reason: "invalid" };
 
   await resetRateLimit("signin:account", accountKey);
+  await refundRateLimit("signin:client", context.clientAddress);
   return { ok: true, user: { id: user.id, role: user.role, sessionVersion: user.sessionVersion } };
 }

@@ -37,3 +37,12 @@ export async function consumeRateLimit(bucket: string, key: string, limit: RateL
 export async function resetRateLimit(bucket: string, key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key: `${bucket}:${key}` } });
 }
+
+/**
+ * Takes back one counted event of `bucket:key` (never below zero): a sign-in that
+ * succeeded, so that only failed attempts use up a client's limit and a busy office
+ * behind one address is never locked out by its own colleagues signing in.
+ */
+export async function refundRateLimit(bucket: string, key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${`${bucket}:${key}`}`;
+}

@@ -68,6 +68,20 @@ describe("authorizeCredentials", () => {
     expect(last).toMatchObject({ ok: false, reason: "throttled" });
   });
 
+  it("does not count a client's successful sign-ins: an office behind one address is not locked out", async () => {
+    const staff = await createStaffUser(db, { role: "CASEWORKER", district: "AUEZOV", password: "Correct-Horse-2026" });
+    const office = context();
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.perClient.max + 10; attempt += 1) {
+      expect((await authorizeCredentials({ iin: staff.iin, password: "Correct-Horse-2026" }, office)).ok).toBe(true);
+    }
+    // Failures still count: the limit is reached after max failed attempts.
+    let last;
+    for (let attempt = 0; attempt <= SIGN_IN_LIMITS.perClient.max; attempt += 1) {
+      last = await authorizeCredentials({ iin: buildIin("1981-04-04", "female", 9_000 + attempt), password: "x" }, office);
+    }
+    expect(last).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
   it("never stores an IIN in the throttle table", async () => {
     const staff = await createStaffUser(db, { role: "CASEWORKER", district: "AUEZOV", password: "Correct-Horse-2026" });
     await authorizeCredentials({ iin: staff.iin, password: "wrong" }, context());
