@@ -6,8 +6,10 @@
 //   defaults), utilities compensation for UTILITIES_COMPENSATION_MONTHS (at most 12).
 // - A one-off measure (period "once": the housing certificate) counts once in the year
 //   and not in the monthly figure.
-// - Where the engine gives no amount — a kindergarten place, the mortgage (a loan), the
-//   down-payment subsidy and one-time assistance (decided by a caseworker), employment
+// - A free kindergarten place costs the city what it pays the kindergarten for it
+//   (KINDERGARTEN_PLACE_COST_TENGE per eligible child per month), all year.
+// - Where the engine gives no amount and no parameter prices it — the mortgage (a loan),
+//   the down-payment subsidy and one-time assistance (decided by a caseworker), employment
 //   measures, counselling — no cost is estimated: the preview counts families only and
 //   says so, rather than inventing a price.
 import type { MeasureCode } from "@/lib/eligibility/measure-codes";
@@ -16,6 +18,7 @@ import type { MeasureTrace } from "@/lib/eligibility/types";
 
 /** Measures whose cost the engine's amounts let us estimate. */
 export const COSTED_MEASURES: ReadonlySet<MeasureCode> = new Set([
+  "FREE_KINDERGARTEN",
   "HOUSING_CERTIFICATE",
   "SCHOLARSHIP",
   "UTILITIES_COMPENSATION",
@@ -49,6 +52,13 @@ const NO_COST: MeasureCost = Object.freeze({ monthly: 0, yearly: 0 });
 
 /** The cost of one family's verdict on one measure; zero unless the verdict is "eligible" with an amount. */
 export function costOf(trace: MeasureTrace, parameters: ResolvedParameters): MeasureCost {
+  if (trace.code === "FREE_KINDERGARTEN") {
+    if (trace.outcome !== "eligible") return NO_COST;
+    let children = 0;
+    for (const member of trace.members) if (member.outcome === "eligible") children += 1;
+    const monthly = children * parameters.byKey.KINDERGARTEN_PLACE_COST_TENGE.value;
+    return { monthly, yearly: monthly * 12 };
+  }
   if (trace.outcome !== "eligible" || trace.amountTenge === null) return NO_COST;
   if (trace.period === "month") return { monthly: trace.amountTenge, yearly: trace.amountTenge * monthsPaidPerYear(trace.code, parameters) };
   if (trace.period === "once") return { monthly: 0, yearly: trace.amountTenge };

@@ -80,12 +80,13 @@ export function tallyFamily(
     if (change === 1) tally.gained[cell]! += 1;
     else if (change === -1) tally.lost[cell]! += 1;
     if (changes) changes[measureIndex] = change;
-    if (old.amountTenge !== null) {
+    // Only eligible verdicts cost anything (costOf answers zero at once for the rest).
+    if (wasEligible) {
       const cost = costOf(old, parametersBefore);
       tally.monthlyBefore[cell]! += cost.monthly;
       tally.yearlyBefore[cell]! += cost.yearly;
     }
-    if (now.amountTenge !== null) {
+    if (isEligible) {
       const cost = costOf(now, parametersAfter);
       tally.monthlyAfter[cell]! += cost.monthly;
       tally.yearlyAfter[cell]! += cost.yearly;

@@ -78,6 +78,7 @@ export const PARAMETER_KEYS = [
   "SCHOLARSHIP_LAST_ACADEMIC_MONTH",
   "UTILITIES_COMPENSATION_MONTHS",
   "HOUSING_CERTIFICATE_VALIDITY_MONTHS",
+  "KINDERGARTEN_PLACE_COST_TENGE",
 ] as const;
 
 export type ParameterKey = (typeof PARAMETER_KEYS)[number];
@@ -373,5 +374,12 @@ export const DEFAULT_PARAMETERS: ParameterDefinitions = {
     description: "A housing certificate can be used for this many months after it is issued",
     source: placeholder("validity of the housing certificate"),
     values: [{ effectiveFrom: FROM_2025, value: 6 }],
+  },
+  KINDERGARTEN_PLACE_COST_TENGE: {
+    key: "KINDERGARTEN_PLACE_COST_TENGE",
+    unit: "tenge_per_month",
+    description: "What the city pays a kindergarten for one free place, per child per month (used to cost free kindergarten in the impact preview; the family pays nothing)",
+    source: placeholder("cost of a kindergarten place under the state educational order, per child per month"),
+    values: [{ effectiveFrom: FROM_2025, value: 45_000 }],
   },
 };

@@ -116,7 +116,10 @@ describe("impact preview", () => {
     expect(result!.families).toBe(4);
     const cell = (measure: string, district: District) => result!.cells.find((c) => c.measure === measure && c.district === district)!;
 
-    expect(cell("FREE_KINDERGARTEN", "ALMALY")).toMatchObject({ gained: 1, lost: 0, eligibleBefore: 0, eligibleAfter: 1 });
+    // One place (the second child, aged 3) at the place cost in force: 45,000 a month, all year.
+    expect(cell("FREE_KINDERGARTEN", "ALMALY")).toMatchObject({
+      gained: 1, lost: 0, eligibleBefore: 0, eligibleAfter: 1, monthlyCostBefore: 0, monthlyCostAfter: 45_000, yearlyCostAfter: 45_000 * 12,
+    });
     expect(cell("FREE_KINDERGARTEN", "BOSTANDYK")).toMatchObject({ gained: 1, lost: 0, eligibleBefore: 1, eligibleAfter: 2 });
     const otherDistricts = result!.cells.filter((c) => c.measure === "FREE_KINDERGARTEN" && c.district !== "ALMALY" && c.district !== "BOSTANDYK");
     expect(otherDistricts.every((c) => c.gained === 0 && c.lost === 0)).toBe(true);
