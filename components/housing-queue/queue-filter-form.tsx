@@ -17,7 +17,7 @@ export async function QueueFilterForm({ query }: { query: QueueQuery }) {
       <h2 id="filter-heading" className="text-2xl font-bold">
         {t("housingAdmin.filterHeading")}
       </h2>
-      <form action={filterQueueAction} className="grid max-w-4xl gap-4 md:grid-cols-2">
+      <form action={filterQueueAction} className="grid max-w-4xl gap-4 md:grid-cols-2 [&>*]:min-w-0 [&_select]:w-full [&_select]:max-w-full">
         <SelectField
           name="category"
           label={t("housingAdmin.filterCategory")}

@@ -1,7 +1,7 @@
 // The queue's URL is typed, bookmarked and shared: whatever it says, the page gets
 // filters it can use, and links built from filters read back the same.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, queueHref, queueQueryString } from "./queue-filters";
+import { canonicalQueueHref, DEFAULT_QUEUE_FILTERS, parseQueueFilters, queueHref, queueQueryString } from "./queue-filters";
 
 describe("queue filters", () => {
   it("default to the open applications, soonest deadline first, page 1", () => {
@@ -39,5 +39,17 @@ describe("queue filters", () => {
     expect(query).toBe("measure=SCHOLARSHIP&deadline=breached&page=2");
     expect(parseQueueFilters(new URLSearchParams(query))).toEqual({ ...filters, notice: undefined });
     expect(queueHref(filters, { page: 3 })).toBe("/staff?measure=SCHOLARSHIP&deadline=breached&page=3");
+  });
+});
+
+describe("the queue's short address", () => {
+  it("drops empty and default fields the GET form sends, and is null when the address is already short", () => {
+    expect(canonicalQueueHref({ measure: "", status: "open", district: "ALMALY", deadline: "", assignee: "", sort: "due" })).toBe("/staff?district=ALMALY");
+    expect(canonicalQueueHref({ district: "ALMALY" })).toBeNull();
+    expect(canonicalQueueHref({})).toBeNull();
+    expect(canonicalQueueHref({ status: "open", sort: "due" })).toBe("/staff");
+    // Unknown values fall back to the defaults, so the address shows the view actually given.
+    expect(canonicalQueueHref({ sort: "nonsense" })).toBe("/staff");
+    expect(canonicalQueueHref({ assignee: "me", notice: "claimed" })).toBeNull();
   });
 });

@@ -75,3 +75,23 @@ export function queueHref(filters: QueueFilters, changes: Partial<QueueFilters> 
   const query = queueQueryString(filters, changes);
   return query ? `/staff?${query}` : "/staff";
 }
+
+/**
+ * The queue's own short address for the parameters a visitor sent, or null when they are
+ * already short. The GET filter form sends every field, empty ones included; redirecting
+ * to the short form keeps addresses readable, shareable and the same for the same view.
+ */
+export function canonicalQueueHref(searchParams: SearchParams): string | null {
+  const filters = parseQueueFilters(searchParams);
+  const canonical = new URLSearchParams(queueQueryString(filters, { notice: filters.notice }));
+  const sent = new URLSearchParams();
+  const entries = searchParams instanceof URLSearchParams ? [...searchParams.entries()] : Object.entries(searchParams);
+  for (const [key, raw] of entries) {
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (value !== undefined) sent.append(key, value);
+  }
+  const sameAs = (a: URLSearchParams, b: URLSearchParams) => [...a.entries()].sort().join("&") === [...b.entries()].sort().join("&");
+  if (sameAs(canonical, sent)) return null;
+  const query = canonical.toString();
+  return query ? `/staff?${query}` : "/staff";
+}

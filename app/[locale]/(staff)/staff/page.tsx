@@ -9,10 +9,10 @@ import { countApplicationsInScope } from "@/lib/applications/count-applications-
 import { loadForPage } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import { listQueueAssignees } from "@/lib/work-queue/list-queue-assignees";
 import { listWorkQueue } from "@/lib/work-queue/list-work-queue";
-import { parseQueueFilters, queueHref, queueQueryString } from "@/lib/work-queue/queue-filters";
+import { canonicalQueueHref, parseQueueFilters, queueHref, queueQueryString } from "@/lib/work-queue/queue-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workQueue");
@@ -24,7 +24,10 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function WorkQueuePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const requested = parseQueueFilters(await searchParams);
+  const sent = await searchParams;
+  const canonical = canonicalQueueHref(sent);
+  if (canonical) await redirect(canonical);
+  const requested = parseQueueFilters(sent);
   const t = await getTranslations();
   const now = new Date();
   const view = await loadForPage(locale, "/staff", async (user) => {

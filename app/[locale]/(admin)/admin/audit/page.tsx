@@ -44,13 +44,13 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold">{t("admin.auditTitle")}</h1>
         <p>{t("admin.auditLead")}</p>
       </div>
-      <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("admin.auditFilters")}>
+      <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0 [&_select]:w-full [&_select]:max-w-full" aria-label={t("admin.auditFilters")}>
         <SelectField name="actorId" label={t("admin.auditActor")} placeholder={t("admin.auditAnyone")} defaultValue={filters.actorId ?? ""} options={choices.staff.map((staff) => ({ value: staff.id, label: staff.fullName }))} />
         <SelectField name="actorRole" label={t("admin.auditRole")} placeholder={t("admin.auditAnyRole")} defaultValue={filters.actorRole ?? ""} options={Object.values(Role).map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
         <SelectField name="action" label={t("admin.auditAction")} placeholder={t("admin.auditAnyAction")} defaultValue={filters.action ?? ""} options={choices.actions.map((action) => ({ value: action, label: action }))} />
         <SelectField name="entityType" label={t("admin.auditEntityType")} placeholder={t("admin.auditAnyEntity")} defaultValue={filters.entityType ?? ""} options={choices.entityTypes.map((type) => ({ value: type, label: type }))} />
         <FormField name="entityId" label={t("admin.auditEntityId")} hint={t("admin.auditEntityIdHint")} defaultValue={filters.entityId ?? ""} autoComplete="off" />
-        <div className="grid grid-cols-2 gap-4">
+        <div className="grid gap-4 min-[360px]:grid-cols-2 [&>*]:min-w-0 [&_input]:w-full">
           <FormField name="from" type="date" label={t("admin.auditFrom")} defaultValue={filters.from ?? ""} />
           <FormField name="to" type="date" label={t("admin.auditTo")} defaultValue={filters.to ?? ""} />
         </div>
