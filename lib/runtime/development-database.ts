@@ -2,9 +2,10 @@
 // the embedded development server in the git-ignored data folder, whose data survive restarts.
 import { resolve } from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { EMBEDDED_DATABASE_NAME } from "@/lib/db/embedded-postgres-url";
 import { parseEnv, type Env } from "@/lib/env";
 
-export const EMBEDDED_DATABASE_NAME = "bakytty";
+export { EMBEDDED_DATABASE_NAME } from "@/lib/db/embedded-postgres-url";
 
 export interface DevelopmentDatabase {
   url: string;

@@ -73,7 +73,7 @@ test("without JavaScript, the demo citizen applies for free kindergarten, consen
   await expect(page).toHaveURL(/\/en\/apply\/free-kindergarten\/done\//);
   await expect(page.getByRole("heading", { level: 1, name: "Application submitted" })).toBeVisible();
   await expect(page.getByText(REFERENCE)).toBeVisible();
-  await expect(page.getByText(/within 10 working days/)).toBeVisible();
+  await expect(page.getByText(/within 5 working days/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to my applications" })).toBeVisible();
   await expectAccessibleWithScript(context, page.url());
   await context.close();

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { formatTenge } from "@/lib/i18n/format";
-import { EMBEDDED_DATABASE_NAME } from "@/lib/runtime/development-database";
 import { expectAccessible } from "./support/accessibility";
+import { e2eDatabaseUrl } from "./support/e2e-database";
 
 // A stranger (a bank clerk) checks a printed housing certificate: the QR code's link, or
 // the code typed on /verify. The page confirms number, amount and validity and shows
@@ -21,10 +21,7 @@ interface SeededCertificate {
 
 /** The seeded certificate valid longest (any certificate if the clock has passed them all). */
 async function seededCertificate(): Promise<SeededCertificate> {
-  // The embedded server the e2e launcher started (lib/db/embedded-postgres.ts: loopback, local-only password).
-  const client = new pg.Client({
-    connectionString: `postgresql://postgres:bakytty-local-dev@127.0.0.1:${process.env.E2E_PG_PORT ?? "54339"}/${EMBEDDED_DATABASE_NAME}`,
-  });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     const { rows } = await client.query<SeededCertificate>(`
@@ -83,7 +80,7 @@ test("the /verify form takes the printed code or the pasted link, and says what 
 
   await page.getByLabel("Verification code").fill(certificate.verificationToken.slice(0, 12));
   await page.getByRole("button", { name: "Check the certificate" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter the code exactly as printed");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the code exactly as printed");
   // Nothing typed is lost.
   await expect(page.getByLabel("Verification code")).toHaveValue(certificate.verificationToken.slice(0, 12));
   await expectAccessible(page);

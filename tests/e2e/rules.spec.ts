@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { EMBEDDED_DATABASE_NAME } from "@/lib/runtime/development-database";
-import { createStaffUser } from "@/prisma/seed/factories";
 import { expectAccessible } from "./support/accessibility";
+import { runE2eSetup } from "./support/e2e-database";
+import { SECOND_ADMIN_PASSWORD } from "./support/setup/second-admin-password";
 import { signInAs } from "./support/sign-in";
 
 // An administrator drafts a raise of the poverty line, sees its impact per district and
@@ -10,17 +9,10 @@ import { signInAs } from "./support/sign-in";
 // The seed has one demo administrator, so the second one is made here, in the database
 // the e2e launcher started (as certificate-verification.spec.ts reads it).
 
-const SECOND_ADMIN_PASSWORD = "Second-Admin-Pass-2026";
 const TITLE = `Poverty line 80% (e2e ${Date.now().toString(36)})`;
 
 async function createSecondAdmin(): Promise<string> {
-  const db = createPrismaClient(`postgresql://postgres:bakytty-local-dev@127.0.0.1:${process.env.E2E_PG_PORT ?? "54339"}/${EMBEDDED_DATABASE_NAME}`);
-  try {
-    const admin = await createStaffUser(db, { role: "ADMIN", password: SECOND_ADMIN_PASSWORD });
-    return admin.iin;
-  } finally {
-    await db.$disconnect();
-  }
+  return runE2eSetup<{ iin: string }>("second-admin").iin;
 }
 
 async function signInWith(page: Page, iin: string, password: string): Promise<void> {

@@ -67,6 +67,8 @@ test("a bad filter in the address falls back to the default queue instead of fai
   await signInAs(page, "CASEWORKER");
   const response = await page.goto("/en/staff?status=NOPE&page=-4&deadline=soon&sort=amount");
   expect(response?.status()).toBe(200);
+  // The address is put back to the view actually shown.
+  await expect(page).toHaveURL(/\/en\/staff$/);
   await expect(page.getByLabel("Status")).toHaveValue("open");
   await expect(page.getByLabel("Deadline")).toHaveValue("");
   await expect(page.getByLabel("Sort by")).toHaveValue("due");
