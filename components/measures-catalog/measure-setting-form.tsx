@@ -3,7 +3,7 @@
 // The administrator's form for one measure. Works without JavaScript (a plain form post to
 // the server action); with it, errors come back in place and what was typed is kept.
 import { useActionState } from "react";
-import { FormFeedback } from "@/components/staff-accounts/form-feedback";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { addChangeAction } from "@/lib/rules/actions/add-change";
-import { FormMessages } from "./form-messages";
+import { FormFeedback } from "@/components/ui/form-feedback";
 
 const FIELD_ORDER = ["key", "value", "effectiveFrom", "source"] as const;
 
@@ -31,7 +31,7 @@ export function AddChangeForm({ versionId, firstDate, text }: { versionId: strin
   const [state, action] = useActionState(addChangeAction, INITIAL_FORM_STATE);
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormMessages state={state} summaryTitle={text.summaryTitle} fieldOrder={FIELD_ORDER} />
+      <FormFeedback state={state} summaryTitle={text.summaryTitle} fieldOrder={FIELD_ORDER} />
       <input type="hidden" name="versionId" value={versionId} />
       {/* Keyed by the value to restore: React ignores a changed defaultValue on a mounted
           select, so after an error the select is mounted afresh with the choice kept. */}

@@ -6,7 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/forms/form-state";
-import { FormMessages } from "./form-messages";
+import { FormFeedback } from "@/components/ui/form-feedback";
 
 export interface DraftDetailsText {
   summaryTitle: string;
@@ -32,7 +32,7 @@ export function DraftDetailsForm({
   const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
   return (
     <form action={formAction} className="space-y-5" noValidate>
-      <FormMessages state={state} summaryTitle={text.summaryTitle} fieldOrder={["title", "reason"]} />
+      <FormFeedback state={state} summaryTitle={text.summaryTitle} fieldOrder={["title", "reason"]} />
       {versionId ? <input type="hidden" name="versionId" value={versionId} /> : null}
       <FormField
         name="title"

@@ -6,13 +6,13 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { publishVersionAction } from "@/lib/rules/actions/publish-version";
-import { FormMessages } from "./form-messages";
+import { FormFeedback } from "@/components/ui/form-feedback";
 
 export function PublishForm({ versionId, text }: { versionId: string; text: { summaryTitle: string; required: string; passwordLabel: string; submit: string } }) {
   const [state, action] = useActionState(publishVersionAction, INITIAL_FORM_STATE);
   return (
     <form action={action} className="max-w-md space-y-5" noValidate>
-      <FormMessages state={state} summaryTitle={text.summaryTitle} fieldOrder={["password"]} />
+      <FormFeedback state={state} summaryTitle={text.summaryTitle} fieldOrder={["password"]} />
       <input type="hidden" name="versionId" value={versionId} />
       <FormField
         name="password"

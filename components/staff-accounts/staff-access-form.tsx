@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { updateStaffAccessAction } from "@/lib/staff/actions/update-staff-access";
-import { FormFeedback } from "./form-feedback";
+import { FormFeedback } from "@/components/ui/form-feedback";
 
 export interface StaffAccessFormText {
   summaryTitle: string;

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { setStaffAccountDisabledAction } from "@/lib/staff/actions/set-staff-account-disabled";
-import { FormFeedback } from "./form-feedback";
+import { FormFeedback } from "@/components/ui/form-feedback";
 
 /** Disables an active account or enables a disabled one; the button says which. */
 export function StaffDisableForm({ userId, disable, text }: { userId: string; disable: boolean; text: { summaryTitle: string; submit: string } }) {

@@ -5,7 +5,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { resetStaffPasswordAction } from "@/lib/staff/actions/reset-staff-password";
-import { FormFeedback } from "./form-feedback";
+import { FormFeedback } from "@/components/ui/form-feedback";
 
 export function StaffPasswordResetForm({ userId, text }: { userId: string; text: { summaryTitle: string; required: string; passwordLabel: string; passwordHint: string; submit: string } }) {
   const [state, action] = useActionState(resetStaffPasswordAction, INITIAL_FORM_STATE);

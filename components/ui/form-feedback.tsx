@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { FormState } from "@/lib/forms/form-state";
 
-/** The success notice or the error summary of one staff-account form, in field order. */
+/** The top of a form after it was sent: the success notice, or the error summary linking to each field in order. */
 export function FormFeedback({ state, summaryTitle, fieldOrder }: { state: FormState; summaryTitle: string; fieldOrder: readonly string[] }) {
   const errors = [
     ...(state.formError ? [{ message: state.formError }] : []),
