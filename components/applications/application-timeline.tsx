@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OwnApplication } from "@/lib/applications/family-actions/get-own-application";
-import { formatDateTime } from "./format-date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 
 export async function ApplicationTimeline({ locale, events }: { locale: Locale; events: OwnApplication["timeline"] }) {
   const t = await getTranslations();

@@ -1,8 +1,8 @@
 // Sizes and upload dates of documents in the reader's language. Upload times are moments,
 // shown as the day in Almaty (not in UTC, which can be the day before).
+import { INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
-const INTL_LOCALE: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 /** The number and unit key of a file size: kilobytes below 1 MB, else megabytes. */
 export function fileSizeParts(locale: Locale, bytes: number): { key: "sizeKilobytes" | "sizeMegabytes"; size: string } {

@@ -1,10 +1,9 @@
 // Every decision on the application: approvals (with their second approval or return)
 // and rejections with their reason code and explanation.
 import { getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime, formatTenge } from "@/lib/i18n/format";
 import { Table } from "@/components/ui/table";
 import { isRejectionReasonCode } from "@/lib/applications/reason-codes";
-import { formatTenge } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ApplicationReview } from "@/lib/review/get-application-review";
 

@@ -2,7 +2,7 @@
 // locker. PDFs open in the browser; images are shown right here. Both come from the
 // download route with `?view=inline` (sandboxed, never cached).
 import { getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { Table } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ApplicationReview } from "@/lib/review/get-application-review";

@@ -1,7 +1,7 @@
 // The application's whole history for staff, oldest first: who acted, status changes,
 // messages, and internal events marked in words as never shown to the family.
 import { getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ApplicationReview } from "@/lib/review/get-application-review";
 

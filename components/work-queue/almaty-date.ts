@@ -1,10 +1,10 @@
 // A moment (a deadline, a submission) shown as the day it is in Almaty (UTC+5 all year,
 // as lib/calendar counts), whatever the server's time zone; short months keep the
 // queue's columns narrow.
+import { INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 const ALMATY_OFFSET_MS = 5 * 3_600_000;
-const INTL_LOCALE: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 export function formatAlmatyDate(locale: Locale, instant: Date): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })

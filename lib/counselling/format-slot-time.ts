@@ -1,7 +1,7 @@
 // A counselling time as the family reads it: date and time in Almaty, in their language.
+import { INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
-const INTL_LOCALE: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
 export function formatSlotTime(locale: Locale, startsAt: Date): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Table } from "@/components/ui/table";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { listOwnApplications } from "@/lib/applications/family-actions/list-own-applications";
 import { loadForPage } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";

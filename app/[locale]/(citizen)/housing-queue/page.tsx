@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Table } from "@/components/ui/table";
 import { loadForPage } from "@/lib/auth/page-access";
 import { knownEventKind } from "@/lib/housing-queue/event-kinds";
 import { getOwnQueueEntry } from "@/lib/housing-queue/get-own-queue-entry";
 import { QUEUE_CATEGORY_PRIORITY } from "@/lib/housing-queue/queue-order";
-import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {

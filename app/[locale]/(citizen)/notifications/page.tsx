@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { loadForPage } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";

@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
 import { CertificateSummary } from "@/components/certificates/certificate-summary";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime, formatTenge } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { getOwnApplication } from "@/lib/applications/family-actions/get-own-application";
 import { loadForPage } from "@/lib/auth/page-access";
 import { getOwnCertificate } from "@/lib/certificates/get-own-certificate";
-import { formatTenge } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { Table } from "@/components/ui/table";
 import type { Locale } from "@/lib/i18n/locales";
 import { outboxFile } from "@/lib/notifications/outbox";

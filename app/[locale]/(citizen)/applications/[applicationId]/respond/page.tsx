@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { MessageForm } from "@/components/applications/message-form";
 import { DocumentAttachments } from "@/components/documents/document-attachments";
 import { Alert } from "@/components/ui/alert";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime, formatTenge } from "@/lib/i18n/format";
 import { CertificateSummary } from "@/components/certificates/certificate-summary";
 import { DecisionsSection } from "@/components/review/decisions-section";
 import { DocumentsSection } from "@/components/review/documents-section";
@@ -11,7 +11,6 @@ import { VerdictComparison } from "@/components/review/verdict-comparison";
 import { Alert } from "@/components/ui/alert";
 import { loadForPage } from "@/lib/auth/page-access";
 import { getCertificateSummary } from "@/lib/certificates/get-certificate-summary";
-import { formatTenge } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { getApplicationReview } from "@/lib/review/get-application-review";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { EntryActions } from "@/components/housing-queue/entry-actions";
 import { Alert } from "@/components/ui/alert";
 import { Table } from "@/components/ui/table";
@@ -8,7 +8,6 @@ import { loadForPage } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import { knownEventKind } from "@/lib/housing-queue/event-kinds";
 import { getQueueEntry } from "@/lib/housing-queue/get-queue-entry";
-import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { Table } from "@/components/ui/table";
 import { loadForPage } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";

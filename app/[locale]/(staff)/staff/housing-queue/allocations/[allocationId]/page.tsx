@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/components/applications/format-date-time";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { EntryChangeForm } from "@/components/housing-queue/entry-change-form";
 import { Alert } from "@/components/ui/alert";
 import { Table } from "@/components/ui/table";
@@ -8,7 +8,6 @@ import { loadForPage } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import { declineFlatAction } from "@/lib/housing-queue/actions/decline-flat";
 import { getAllocation, type StaffAllocation } from "@/lib/housing-queue/get-allocation";
-import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 
