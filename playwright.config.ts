@@ -43,6 +43,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-only-secret-e2e-only-secret-e2e-only",
       SEED_FAMILIES: process.env.E2E_SEED_FAMILIES ?? "300",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every line the servers write, for the security suite's log checks (IINs).
+      PORTAL_LOG_FILE: process.env.E2E_LOG_FILE ?? "",
     },
   },
 });

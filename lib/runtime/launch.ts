@@ -12,6 +12,7 @@ import pg from "pg";
 import { ensureDevelopmentAuthSecret } from "@/lib/auth/dev-auth-secret";
 import { applyMigrations } from "@/lib/db/migrations";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
+import { childStdio, keepChildOutput } from "./child-output";
 import { startDevelopmentDatabase, type DevelopmentDatabase } from "./development-database";
 
 const require = createRequire(__filename);
@@ -64,18 +65,22 @@ async function seedIfEmpty(databaseUrl: string, families: number) {
 function startNext(mode: Mode, env: Env, databaseUrl: string, authSecret: string): ChildProcess {
   const nextBin = require.resolve("next/dist/bin/next");
   const args = mode === "dev" ? ["dev", "--port", String(env.PORT)] : ["start", "--port", String(env.PORT)];
-  return spawn(process.execPath, [nextBin, ...args], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
-  });
+  return keepChildOutput(
+    spawn(process.execPath, [nextBin, ...args], {
+      stdio: childStdio(),
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
+    }),
+  );
 }
 
 /** The pg-boss job worker (docs/decisions/0005-job-queue.md), a TypeScript entry run through tsx. */
 function startJobWorker(databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", resolve(__dirname, "../jobs/worker.ts")], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
+  return keepChildOutput(
+    spawn(process.execPath, ["--import", "tsx", resolve(__dirname, "../jobs/worker.ts")], {
+      stdio: childStdio(),
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    }),
+  );
 }
 
 /** Sends SIGTERM and waits for the exit; returns at once for a child already gone. */
