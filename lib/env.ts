@@ -32,6 +32,8 @@ const envSchema = z
     SEED_FAMILIES: z.coerce.number().int().min(1).max(1_000_000).default(2000),
     STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     CITIZEN_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+    // Absolute: activity slides the limits above, never this one (ASVS session lifetime).
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

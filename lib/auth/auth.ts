@@ -54,11 +54,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           role: (user as { role: SessionClaims["role"] }).role,
           sv: (user as { sessionVersion: number }).sessionVersion,
           activeAt: Date.now(),
+          signedInAt: Date.now(),
         };
         return { ...claims };
       }
       if (!isSessionClaims(token)) return null;
-      const claims = await revalidateSessionClaims(token, { now: Date.now(), staffIdleMinutes: env().STAFF_SESSION_IDLE_MINUTES });
+      const claims = await revalidateSessionClaims(token, {
+        now: Date.now(),
+        staffIdleMinutes: env().STAFF_SESSION_IDLE_MINUTES,
+        maxSessionHours: env().SESSION_MAX_HOURS,
+      });
       return claims ? { ...claims } : null;
     },
     session({ session, token }) {

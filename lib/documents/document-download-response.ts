@@ -44,11 +44,14 @@ export async function documentDownloadResponse(actor: Actor | null, documentId: 
   const { size } = await file.stat();
   const isInline = view === "inline" && document.isStaffAccess && INLINE_TYPES.has(document.mimeType);
   const fileName = downloadFileName(document.originalName, document.mimeType);
+  // The stored type comes from the upload check, but a row written any other way (an import,
+  // a restored backup) must still never reach a browser as HTML, SVG or script.
+  const contentType = INLINE_TYPES.has(document.mimeType) ? document.mimeType : "application/octet-stream";
   const body = Readable.toWeb(file.createReadStream()) as ReadableStream<Uint8Array>;
   return new Response(body, {
     status: 200,
     headers: {
-      "Content-Type": document.mimeType,
+      "Content-Type": contentType,
       "Content-Length": String(size),
       "Content-Disposition": isInline ? attachmentDisposition(fileName).replace(/^attachment/, "inline") : attachmentDisposition(fileName),
       "X-Content-Type-Options": "nosniff",

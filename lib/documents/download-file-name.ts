@@ -1,6 +1,7 @@
 // The name a download is saved under: the family's name for it, with the extension of
-// what the file really is (a PDF uploaded as "scan.png" is saved as "scan.png.pdf", so
-// the computer opens it with the right program).
+// what the file really is (a PDF uploaded as "scan" is saved as "scan.pdf", and one kept
+// from before uploads refused a contradicting name, "scan.png", as "scan.png.pdf"), so the
+// computer opens it with the right program.
 import { sanitizeFileName } from "./sanitize-file-name";
 
 const EXTENSIONS: Record<string, readonly string[]> = {

@@ -10,7 +10,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { DocumentKind } from "@/prisma/generated/enums";
+import { claimContradictsContent } from "./claimed-file-type";
 import { detectFileType, type DetectedFileType } from "./detect-file-type";
+import { fileNameIsCrafted } from "./file-name-is-crafted";
 import { MAX_DOCUMENT_BYTES } from "./document-limits";
 import { moveIntoPlace, newStorageKey, removeFile, storagePath, writeTemporaryFile } from "./document-storage";
 import { findOwnFamilyForDocuments } from "./find-own-family";
@@ -25,23 +27,28 @@ export interface UploadDocumentInput {
   kind: DocumentKind;
   /** The name the browser sent; kept for display only. */
   originalName: string;
+  /** The type the browser declared (File.type); only compared with the content, never trusted. */
+  declaredType?: string;
   content: Uint8Array;
 }
 
 /** Why a file is refused; each is a message key of the `documents.errors` namespace. */
-export type UploadProblem = "fileRequired" | "fileEmpty" | "fileTooLarge" | "fileTypeNotAllowed";
+export type UploadProblem = "fileRequired" | "fileEmpty" | "fileTooLarge" | "fileTypeNotAllowed" | "fileTypeMismatch" | "fileNameNotAllowed";
 
 /** The detected type of an acceptable file, or the reason it is refused. */
-export function checkUploadContent(originalName: string, content: Uint8Array): DetectedFileType | UploadProblem {
+export function checkUploadContent(originalName: string, content: Uint8Array, declaredType?: string): DetectedFileType | UploadProblem {
   if (content.length === 0) return originalName ? "fileEmpty" : "fileRequired";
   if (content.length > MAX_DOCUMENT_BYTES) return "fileTooLarge";
-  return detectFileType(content) ?? "fileTypeNotAllowed";
+  const detected = detectFileType(content);
+  if (!detected) return "fileTypeNotAllowed";
+  if (claimContradictsContent(originalName, declaredType, detected)) return "fileTypeMismatch";
+  return fileNameIsCrafted(originalName) ? "fileNameNotAllowed" : detected;
 }
 
 export async function uploadDocument(actor: Actor, input: UploadDocumentInput): Promise<{ id: string }> {
   const family = await findOwnFamilyForDocuments(actor, "create");
   if (!family) throw new AppError("CONFLICT", "noFamily");
-  const detected = checkUploadContent(input.originalName, input.content);
+  const detected = checkUploadContent(input.originalName, input.content, input.declaredType);
   if (typeof detected === "string") throw new AppError("INVALID_INPUT", detected);
 
   const storageKey = newStorageKey(family.id, detected.extension);

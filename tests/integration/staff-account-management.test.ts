@@ -16,10 +16,10 @@ const actorOf = (user: { id: string; role: Role; district: District | null }) =>
 
 async function sessionOf(userId: string): Promise<SessionClaims> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, sessionVersion: true } });
-  return { uid: userId, role: user.role, sv: user.sessionVersion, activeAt: Date.now() };
+  return { uid: userId, role: user.role, sv: user.sessionVersion, activeAt: Date.now(), signedInAt: Date.now() };
 }
 
-const stillValid = async (claims: SessionClaims) => (await revalidateSessionClaims(claims, { now: Date.now(), staffIdleMinutes: 30 })) !== null;
+const stillValid = async (claims: SessionClaims) => (await revalidateSessionClaims(claims, { now: Date.now(), staffIdleMinutes: 30, maxSessionHours: 12 })) !== null;
 
 describe("staff account management", () => {
   afterAll(() => db.$disconnect());

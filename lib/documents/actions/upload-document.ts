@@ -16,15 +16,15 @@ import { checkUploadContent, uploadDocument, uploadDocumentSchema, type UploadPr
 // Enough for a family gathering its papers in one sitting, too few to fill the disk.
 const UPLOAD_LIMIT = { max: 40, windowSeconds: 60 * 60 };
 
-type FileCheck = { ok: true; name: string; content: Uint8Array } | { ok: false; problem: UploadProblem };
+type FileCheck = { ok: true; name: string; declaredType: string; content: Uint8Array } | { ok: false; problem: UploadProblem };
 
 /** Reads the posted file, refusing an oversized one before reading it into memory. */
 async function readPostedFile(value: FormDataEntryValue | null): Promise<FileCheck> {
   if (!(value instanceof File)) return { ok: false, problem: "fileRequired" };
   if (value.size > MAX_DOCUMENT_BYTES) return { ok: false, problem: "fileTooLarge" };
   const content = new Uint8Array(await value.arrayBuffer());
-  const detected = checkUploadContent(value.name, content);
-  return typeof detected === "string" ? { ok: false, problem: detected } : { ok: true, name: value.name, content };
+  const detected = checkUploadContent(value.name, content, value.type);
+  return typeof detected === "string" ? { ok: false, problem: detected } : { ok: true, name: value.name, declaredType: value.type, content };
 }
 
 export async function uploadDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -54,7 +54,7 @@ export async function uploadDocumentAction(_previous: FormState, formData: FormD
   }
 
   try {
-    await uploadDocument(user, { kind: parsed.data.kind, originalName: file.name, content: file.content });
+    await uploadDocument(user, { kind: parsed.data.kind, originalName: file.name, declaredType: file.declaredType, content: file.content });
   } catch (error) {
     if (isAppError(error, "CONFLICT")) return { status: "error", fieldErrors: {}, formError: t("noFamily"), values };
     if (isAppError(error, "INVALID_INPUT")) {

@@ -1,6 +1,7 @@
 // The HTTP answer of GET /api/payment-runs/<runId>/bank-file: the CSV as an attachment,
 // never cached, or one bare 404 for "no such run", "not allowed" and "not signed in".
 import type { Actor } from "@/lib/auth/permissions";
+import { attachmentDisposition } from "@/lib/documents/sanitize-file-name";
 import { isAppError } from "@/lib/errors/app-error";
 import type { PaymentsDatabase } from "../payments-database";
 import { exportBankFile } from "./export-bank-file";
@@ -28,7 +29,7 @@ export async function bankFileResponse(request: Request, actor: Actor | null, ru
       status: 200,
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+        "Content-Disposition": attachmentDisposition(file.fileName),
         "Content-Security-Policy": "default-src 'none'; sandbox",
         ...PRIVATE_HEADERS,
       },

@@ -6,11 +6,11 @@ import { db } from "@/lib/db/client";
 import { createCitizenWithFamily, createStaffUser } from "@/prisma/seed/factories";
 
 const now = Date.UTC(2026, 10, 26, 12, 0, 0);
-const options = { now, staffIdleMinutes: 30 };
+const options = { now, staffIdleMinutes: 30, maxSessionHours: 12 };
 
 async function claimsFor(role: "CASEWORKER" | "ADMIN"): Promise<SessionClaims> {
   const user = await createStaffUser(db, { role, district: role === "CASEWORKER" ? "TURKSIB" : null });
-  return { uid: user.id, role, sv: 0, activeAt: now - 60_000 };
+  return { uid: user.id, role, sv: 0, activeAt: now - 60_000, signedInAt: now - 60_000 };
 }
 
 describe("revalidateSessionClaims", () => {
@@ -47,11 +47,28 @@ describe("revalidateSessionClaims", () => {
 
   it("does not apply the staff idle limit to citizens", async () => {
     const { user } = await createCitizenWithFamily(db);
-    const claims: SessionClaims = { uid: user.id, role: "CITIZEN", sv: 0, activeAt: now - 3 * 60 * 60_000 };
+    const claims: SessionClaims = { uid: user.id, role: "CITIZEN", sv: 0, activeAt: now - 3 * 60 * 60_000, signedInAt: now - 3 * 60 * 60_000 };
     expect(await revalidateSessionClaims(claims, options)).not.toBeNull();
   });
 
   it("ends the session of an account that no longer exists", async () => {
-    expect(await revalidateSessionClaims({ uid: "usr_missing", role: "CITIZEN", sv: 0, activeAt: now }, options)).toBeNull();
+    expect(await revalidateSessionClaims({ uid: "usr_missing", role: "CITIZEN", sv: 0, activeAt: now, signedInAt: now }, options)).toBeNull();
+  });
+
+  it("ends any session the absolute limit after sign-in, however active it has been", async () => {
+    const claims = await claimsFor("CASEWORKER");
+    const twelveHours = 12 * 3_600_000;
+    // Active a minute ago, signed in exactly 12 hours ago: still inside.
+    expect(await revalidateSessionClaims({ ...claims, signedInAt: now - twelveHours }, options)).not.toBeNull();
+    expect(await revalidateSessionClaims({ ...claims, signedInAt: now - twelveHours - 1 }, options), "caseworker, 12 h + 1 ms").toBeNull();
+    const { user: citizen } = await createCitizenWithFamily(db);
+    const citizenClaims: SessionClaims = { uid: citizen.id, role: "CITIZEN", sv: 0, activeAt: now, signedInAt: now - twelveHours - 1 };
+    expect(await revalidateSessionClaims(citizenClaims, options), "citizen, 12 h + 1 ms").toBeNull();
+  });
+
+  it("refuses a token without the sign-in time (issued before the absolute limit existed)", async () => {
+    const { isSessionClaims } = await import("@/lib/auth/session-claims");
+    expect(isSessionClaims({ uid: "u", role: "CITIZEN", sv: 0, activeAt: now })).toBe(false);
+    expect(isSessionClaims({ uid: "u", role: "CITIZEN", sv: 0, activeAt: now, signedInAt: now })).toBe(true);
   });
 });

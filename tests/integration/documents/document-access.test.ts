@@ -33,7 +33,7 @@ describe("access to a family's documents", () => {
   beforeAll(async () => {
     first = await createFamily("ALMALY");
     second = await createFamily("ALMALY");
-    ({ id: documentId } = await uploadDocument(first.actor, { kind: "INCOME_STATEMENT", originalName: "доход ../x.pdf", content }));
+    ({ id: documentId } = await uploadDocument(first.actor, { kind: "INCOME_STATEMENT", originalName: "доход 2026.pdf", content }));
   });
 
   afterAll(async () => {
@@ -47,7 +47,8 @@ describe("access to a family's documents", () => {
     expect(Object.fromEntries(response.headers)).toMatchObject({
       "content-type": "application/pdf",
       "content-length": String(content.length),
-      "content-disposition": `attachment; filename="x.pdf"; filename*=UTF-8''x.pdf`,
+      // Non-ASCII letters: "_" in the plain fallback, the real name in the RFC 5987 form.
+      "content-disposition": `attachment; filename="_____ 2026.pdf"; filename*=UTF-8''%D0%B4%D0%BE%D1%85%D0%BE%D0%B4%202026.pdf`,
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
     });

@@ -44,7 +44,7 @@ describe("uploading a document", () => {
     const { actor } = await createFamily();
     const jpeg = await uploadDocument(actor, { kind: "IDENTITY", originalName: "passport.jpg", content: await sampleJpeg() });
     const png = await uploadDocument(actor, { kind: "BIRTH_CERTIFICATE", originalName: "birth.png", content: samplePng() });
-    const renamedPdf = await uploadDocument(actor, { kind: "OTHER", originalName: "scan.png", content: samplePdf() });
+    const renamedPdf = await uploadDocument(actor, { kind: "OTHER", originalName: "scan", content: samplePdf() });
     const rows = await db.document.findMany({ where: { id: { in: [jpeg.id, png.id, renamedPdf.id] } }, select: { id: true, mimeType: true, storageKey: true } });
     const byId = new Map(rows.map((row) => [row.id, row]));
     expect(byId.get(jpeg.id)).toMatchObject({ mimeType: "image/jpeg", storageKey: expect.stringMatching(/\.jpg$/) });
@@ -52,15 +52,11 @@ describe("uploading a document", () => {
     expect(byId.get(renamedPdf.id)).toMatchObject({ mimeType: "application/pdf", storageKey: expect.stringMatching(/\.pdf$/) });
   });
 
-  it("keeps a path-traversal name for display only and stores the file inside the family folder", async () => {
+  it("refuses a path-traversal name and writes nothing anywhere", async () => {
     const { actor, familyId } = await createFamily();
-    const { id } = await uploadDocument(actor, { kind: "OTHER", originalName: "../../etc/passwd.pdf", content: samplePdf() });
-    const row = await db.document.findUniqueOrThrow({ where: { id } });
-    expect(row.originalName).toBe("passwd.pdf");
-    expect(row.storageKey).not.toContain("passwd");
-    expect(row.storageKey.startsWith(`${familyId}/`)).toBe(true);
-    // Nothing was written anywhere but the family's folder.
-    expect(filesUnder(uploads).filter((file) => !file.startsWith(`${familyId}${path.sep}`) && file.includes("passwd"))).toEqual([]);
+    await expect(uploadDocument(actor, { kind: "OTHER", originalName: "../../etc/passwd.pdf", content: samplePdf() })).rejects.toEqual(new AppError("INVALID_INPUT", "fileNameNotAllowed"));
+    expect(await db.document.count({ where: { familyId } })).toBe(0);
+    expect(filesUnder(uploads).filter((file) => file.includes("passwd"))).toEqual([]);
   });
 
   it.each([

@@ -104,7 +104,7 @@ describe("bank payment file", () => {
     const response = await bankFileResponse(request, supervisor, runId, NOW, db);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="bakytty-payments-2036-02-${runId}.csv"`);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="bakytty-payments-2036-02-${runId}.csv"; filename*=UTF-8''bakytty-payments-2036-02-${runId}.csv`);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(await response.text()).toContain("CONTROL,1,4000");

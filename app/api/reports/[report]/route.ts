@@ -2,6 +2,7 @@
 // administrators. Everyone else gets 404, as for any page outside their reach.
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { attachmentDisposition } from "@/lib/documents/sanitize-file-name";
 import { isLocale } from "@/lib/i18n/locales";
 import { reportToCsv } from "@/lib/reports/report-csv";
 import { buildReportTable } from "@/lib/reports/report-tables";
@@ -19,9 +20,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${report}-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": attachmentDisposition(`${report}-${new Date().toISOString().slice(0, 10)}.csv`),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
+      // Opened by mistake in a tab, the file still runs and loads nothing.
+      "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
 }
