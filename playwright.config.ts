@@ -10,6 +10,8 @@ const executablePath = findSystemChromium();
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
+  // Each run its own folder for traces, so two runs at once never delete each other's.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,

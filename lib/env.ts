@@ -14,6 +14,12 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** External PostgreSQL. When unset, the launcher starts the embedded server. */
     DATABASE_URL: postgresUrl.optional(),
+    /**
+     * The least-privilege role Next.js and the job worker sign in as on an external server;
+     * DATABASE_URL then belongs to the tables' owner (migrations, seed, CLI commands).
+     * With the embedded server the launcher makes its own (docs/decisions/0006).
+     */
+    APP_DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** Signs session tokens. Generated into the data folder in development; required in production. */
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -36,6 +42,9 @@ const envSchema = z
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   })
   .superRefine((env, context) => {
+    if (env.APP_DATABASE_URL && !env.DATABASE_URL) {
+      context.addIssue({ code: "custom", path: ["APP_DATABASE_URL"], message: "needs DATABASE_URL too (the owner's URL, for migrations)" });
+    }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (32+ random characters)" });
     }

@@ -1,5 +1,5 @@
 // One pg-boss per process, in its own PostgreSQL schema ("pgboss", created and migrated
-// by pg-boss itself at start), so the app's schema and its Prisma migrations never see
+// by the launcher as the tables' owner: lib/db/install-job-queue.ts), so the app's schema and its Prisma migrations never see
 // the queue's tables. See docs/decisions/0005-job-queue.md.
 import PgBoss from "pg-boss";
 import { OFFERS_AFTER_PUBLISH, OFFERS_NIGHTLY } from "./job-names";

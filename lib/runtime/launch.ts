@@ -1,8 +1,11 @@
 // `npm run dev` / `npm start`: one command brings up the whole portal.
 // 1. validates the environment (a bad value stops here, naming the variable);
 // 2. without DATABASE_URL, starts the embedded PostgreSQL in the data folder;
-// 3. applies migrations, and seeds demo data into an empty database;
-// 4. runs `next dev` or `next start`, and beside it the job worker (lib/jobs/worker.ts);
+// 3. applies migrations, and seeds demo data into an empty database, as the tables' owner;
+// 4. gets the least-privilege application role ready (docs/decisions/0006) and checks it:
+//    in production a role that could alter the audit log stops the start;
+// 5. runs `next dev` or `next start`, and beside it the job worker (lib/jobs/worker.ts),
+//    both signed in as that role;
 //    on Ctrl-C / SIGTERM stops Next.js and the worker (which lets a running job finish)
 //    and then PostgreSQL, so no server is left running and no stale lock remains.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -11,6 +14,7 @@ import { resolve } from "node:path";
 import pg from "pg";
 import { ensureDevelopmentAuthSecret } from "@/lib/auth/dev-auth-secret";
 import { applyMigrations } from "@/lib/db/migrations";
+import { prepareApplicationLogin, type ApplicationLogin } from "@/lib/db/prepare-application-login";
 import { EnvError, parseEnv, type Env } from "@/lib/env";
 import { childStdio, keepChildOutput } from "./child-output";
 import { startDevelopmentDatabase, type DevelopmentDatabase } from "./development-database";
@@ -111,22 +115,41 @@ async function main() {
   const database = await startDevelopmentDatabase(env, process.env.DEBUG_POSTGRES ? log : () => {});
   running.database = database;
   log(database.isEmbedded ? `embedded PostgreSQL in ${resolve(env.APP_DATA_DIR, "postgres")}` : "using DATABASE_URL");
+  let login: ApplicationLogin;
   try {
     const applied = await applyMigrations(database.url);
     if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
     await seedIfEmpty(database.url, env.SEED_FAMILIES);
+    login = await prepareApplicationLogin({
+      ownerUrl: database.url,
+      isEmbedded: database.isEmbedded,
+      appUrl: env.APP_DATABASE_URL,
+      dataDir: resolve(env.APP_DATA_DIR),
+    });
   } catch (error) {
     // Never leave the embedded server running behind a failed start.
     await database.stop();
     throw error;
   }
+  if (login.problems.length) {
+    const problems = login.problems.map((problem) => `  - ${problem}`).join("\n");
+    // Refused, not warned, in production: a warning scrolls past, and the audit log is only
+    // evidence if the app cannot rewrite it. In development a local superuser is the norm.
+    if (env.NODE_ENV === "production") {
+      console.error(`Refusing to start: the app's database role "${login.role}" could alter the audit log:\n${problems}\nSet APP_DATABASE_URL to a role that owns nothing (docs/decisions/0006-application-database-role.md).`);
+      await database.stop();
+      process.exit(1);
+    }
+    log(`WARNING: the app's database role "${login.role}" could alter the audit log (refused in production):\n${problems}`);
+  }
+  log(`the app signs in to PostgreSQL as "${login.role}"`);
 
   const authSecret = env.AUTH_SECRET ?? ensureDevelopmentAuthSecret(resolve(env.APP_DATA_DIR));
-  const next = startNext(mode, env, database.url, authSecret);
+  const next = startNext(mode, env, login.url, authSecret);
   running.next = next;
   next.on("exit", (code) => void shutdown(code ?? 0));
   // Background jobs wait in the queue while the worker is down; the portal keeps serving.
-  const worker = startJobWorker(database.url);
+  const worker = startJobWorker(login.url);
   running.worker = worker;
   worker.on("exit", (code, signal) => {
     if (!running.stopping) log(`job worker exited (${signal ?? code}); queued jobs wait until the next start`);

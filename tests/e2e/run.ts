@@ -40,6 +40,7 @@ async function main() {
     E2E_PG_PORT: String(pgPort),
     E2E_DATA_DIR: dataDir,
     E2E_LOG_FILE: join(dataDir, "..", "portal.log"),
+    E2E_OUTPUT_DIR: join("test-results", `run-${process.pid}`),
     E2E_AUTH_SECRET: randomBytes(32).toString("base64url"),
   });
   rmSync(join(dataDir, ".."), { recursive: true, force: true });

@@ -1,0 +1,41 @@
+// How the portal signs in as the application role on the embedded server: a password
+// generated once into the data folder (beside the development auth secret), so a restart
+// reuses the role and its password, and a URL built from the owner's URL.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const PASSWORD_FILE = "database-app-password";
+
+/** The application role's password in `dataDir`, generated on the first call. */
+export function ensureApplicationRolePassword(dataDir: string): string {
+  const file = join(dataDir, PASSWORD_FILE);
+  if (existsSync(file)) {
+    const saved = readFileSync(file, "utf8").trim();
+    if (saved) return saved;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  // base64url: nothing to escape in a URL or an SQL literal.
+  const password = randomBytes(24).toString("base64url");
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/** `databaseUrl` with another user and password (same host, port, database and options). */
+export function urlForRole(databaseUrl: string, role: string, password: string): string {
+  const url = new URL(databaseUrl);
+  url.username = encodeURIComponent(role);
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}
+
+/** The user a postgres:// URL signs in as. */
+export function roleOfUrl(databaseUrl: string): string {
+  return decodeURIComponent(new URL(databaseUrl).username);
+}
+
+/** The password of a postgres:// URL, or null when it has none (a .pgpass or trust setup). */
+export function passwordOfUrl(databaseUrl: string): string | null {
+  const password = new URL(databaseUrl).password;
+  return password ? decodeURIComponent(password) : null;
+}
