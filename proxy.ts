@@ -27,7 +27,27 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   ].join("; ");
 }
 
+// A path that is not valid percent-encoding names no page. Next.js would answer it with a
+// bare 500 (its 400 page exists only in the Pages Router), counting a client's typo as a
+// server failure.
+function hasValidPercentEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// next-intl names the page in every language in a Link header (hreflang alternates). For an
+// absurdly long path that header alone outgrows what clients and reverse proxies accept
+// (Node: 16 KiB, nginx: 4–8 KiB) and the answer turns into a 502; such a path needs none.
+const MAX_ALTERNATE_LINKS_LENGTH = 4096;
+
 export default function proxy(request: NextRequest) {
+  if (!hasValidPercentEncoding(request.nextUrl.pathname)) {
+    return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const [, maybeLocale, ...rest] = request.nextUrl.pathname.split("/");
   const pathWithoutLocale = isLocale(maybeLocale) ? `/${rest.join("/")}` : request.nextUrl.pathname;
   const isSignedInArea = SIGNED_IN_AREAS.some((area) => pathWithoutLocale === area || pathWithoutLocale.startsWith(`${area}/`));
@@ -48,6 +68,7 @@ export default function proxy(request: NextRequest) {
   request.headers.set("Content-Security-Policy", csp);
 
   const response = intl(request);
+  if ((response.headers.get("link")?.length ?? 0) > MAX_ALTERNATE_LINKS_LENGTH) response.headers.delete("link");
   response.headers.set("Content-Security-Policy", csp);
   if (process.env.NODE_ENV === "production") {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

