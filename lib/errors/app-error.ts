@@ -1,6 +1,7 @@
 // Typed errors of the application (Documenso's AppError idea). Pages and actions map
-// them to 401/403/404/409 answers; their messages are codes, never internals.
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT";
+// them to 401/403/404/409 answers (UNAVAILABLE: 503, the database could not be reached,
+// nothing was written, try again); their messages are codes, never internals.
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "UNAVAILABLE";
 
 export class AppError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 // Every form crosses a zod schema once, here. Schemas are strict: a field the form does
 // not have (status, amount, familyId…) is refused, never silently applied (mass assignment).
 import type { z } from "zod";
+import { formRecordHasNul } from "./forbidden-characters";
 
 /** Form fields as strings, without the fields React adds to server-action posts. */
 export function formDataToRecord(formData: FormData): Record<string, string> {
@@ -21,7 +22,9 @@ export type ParseResult<T> =
  * Returns the first key per field.
  */
 export function parseForm<T>(schema: z.ZodType<T>, formData: FormData): ParseResult<T> {
-  const result = schema.safeParse(formDataToRecord(formData));
+  const record = formDataToRecord(formData);
+  if (formRecordHasNul(record)) return { ok: false, fieldErrors: {}, hasUnexpectedFields: true };
+  const result = schema.safeParse(record);
   if (result.success) return { ok: true, data: result.data };
   const fieldErrors: Record<string, string> = {};
   let hasUnexpectedFields = false;

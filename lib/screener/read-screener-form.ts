@@ -3,6 +3,7 @@
 // into rows first and the grouped object is parsed strictly: a field the form does not
 // have (at the top or in a row) is refused, never silently dropped or applied.
 import { z } from "zod";
+import { formRecordHasNul } from "@/lib/forms/forbidden-characters";
 import { formDataToRecord } from "@/lib/forms/parse-form";
 import {
   HOUSEHOLD_FLAG_FIELDS,
@@ -82,7 +83,9 @@ function toIntent(intent: string, householdSize: string | undefined): ScreenerIn
 export type ReadScreenerFormResult = { ok: true; intent: ScreenerIntent; values: ScreenerValues } | { ok: false };
 
 export function readScreenerForm(formData: FormData): ReadScreenerFormResult {
-  const parsed = postedFormSchema.safeParse(groupRows(formDataToRecord(formData)));
+  const record = formDataToRecord(formData);
+  if (formRecordHasNul(record)) return { ok: false };
+  const parsed = postedFormSchema.safeParse(groupRows(record));
   if (!parsed.success) return { ok: false };
   const posted = parsed.data;
   const members = posted.members.map((row): MemberValues => {

@@ -16,6 +16,7 @@ import type { MeasureCode } from "@/lib/eligibility/measure-codes";
 import type { EligibilityResponse } from "@/lib/eligibility/schema";
 import { resolveParameterSet } from "@/lib/eligibility/parameters/resolve";
 import { AppError } from "@/lib/errors/app-error";
+import { databaseOutageAsAppError } from "@/lib/errors/database-outage-as-app-error";
 import { readMeasureAvailability } from "@/lib/measures-catalog/read-measure-availability";
 import { loadParameterSet } from "@/lib/rules/load-parameter-set";
 import type { Prisma } from "@/prisma/generated/client";
@@ -57,7 +58,15 @@ function planSubmissions(measure: MeasureCode, answers: Answers, verdict: Eligib
   return [{ memberId: null, answers, amountTenge: amountFor(verdict, measure, null) }];
 }
 
-export async function submitApplication(actor: Actor, applicationId: string, options: { now: Date }): Promise<SubmitResult> {
+/**
+ * Submits the draft. The database going away at any point (the transaction then dies with
+ * its connection, writing nothing) is AppError("UNAVAILABLE"): the draft stays a draft.
+ */
+export function submitApplication(actor: Actor, applicationId: string, options: { now: Date }): Promise<SubmitResult> {
+  return databaseOutageAsAppError(() => submitDraft(actor, applicationId, options));
+}
+
+async function submitDraft(actor: Actor, applicationId: string, options: { now: Date }): Promise<SubmitResult> {
   const family = await requireOwnApplyFamily(actor);
   const draft = await db.application.findFirst({
     where: { id: applicationId, familyId: family.id },

@@ -10,6 +10,7 @@ import {
   type Answers,
 } from "./answers";
 import type { StepId } from "./flow-definitions";
+import { formRecordHasNul } from "@/lib/forms/forbidden-characters";
 
 const tenge = (requiredKey: string, invalidKey: string) =>
   z
@@ -69,6 +70,7 @@ export type StepParseResult =
   | { ok: false; fieldErrors: StepFieldErrors; hasUnexpectedFields: boolean };
 
 export function parseStep(step: StepId, record: Record<string, unknown>): StepParseResult {
+  if (formRecordHasNul(record)) return { ok: false, fieldErrors: {}, hasUnexpectedFields: true };
   const result = (STEP_SCHEMAS[step] as z.ZodType<Partial<Answers>>).safeParse(record);
   if (result.success) return { ok: true, data: result.data };
   const fieldErrors: StepFieldErrors = {};

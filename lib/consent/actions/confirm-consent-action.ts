@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { measureFromSlug } from "@/lib/applications/flows/measure-slug";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { formRecordHasNul } from "@/lib/forms/forbidden-characters";
 import { formDataToRecord } from "@/lib/forms/parse-form";
 import type { FormState } from "@/lib/forms/form-state";
 import { confirmConsent, confirmConsentSchema } from "../confirm-consent";
@@ -27,6 +28,7 @@ export async function confirmConsentAction(slug: string, _previous: FormState, f
   const t = await getTranslations("consent.errors");
   const record = consentRecord(formData);
   const values = { confirmMemberIds: (record.confirmMemberIds as string[]).join(","), applicantAgrees: String(record.applicantAgrees ?? "") };
+  if (formRecordHasNul(record)) return { status: "error", fieldErrors: {}, formError: t("unexpectedField"), values };
   const parsed = confirmConsentSchema.safeParse(record);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};

@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { applicationDocumentsSchema, setApplicationDocuments } from "../application-documents";
+import { formRecordHasNul } from "@/lib/forms/forbidden-characters";
 
 export interface AttachmentsFormState {
   status: "idle" | "error" | "success";
@@ -23,6 +24,7 @@ const ALLOWED_FIELDS = new Set(["applicationId", "documentId"]);
 function readForm(formData: FormData) {
   const keys = [...formData.keys()].filter((key) => !key.startsWith("$ACTION"));
   if (keys.some((key) => !ALLOWED_FIELDS.has(key))) return null;
+  if (formRecordHasNul({ applicationId: formData.get("applicationId"), documentIds: formData.getAll("documentId") })) return null;
   const parsed = applicationDocumentsSchema.safeParse({
     applicationId: formData.get("applicationId"),
     documentIds: formData.getAll("documentId"),

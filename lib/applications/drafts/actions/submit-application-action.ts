@@ -2,7 +2,6 @@
 
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
@@ -10,8 +9,8 @@ import { formDataToRecord } from "@/lib/forms/parse-form";
 import { measureFromSlug } from "../../flows/measure-slug";
 import { submitApplication } from "../submit-application";
 import type { ApplyFormState } from "./apply-form-state";
-
-const submitSchema = z.strictObject({ applicationId: z.string().min(1).max(64) });
+import { submitFailureState } from "./submit-failure-state";
+import { submitSchema } from "./submit-schema";
 
 export async function submitApplicationAction(slug: string, _previous: ApplyFormState, formData: FormData): Promise<ApplyFormState> {
   const user = await getCurrentUser();
@@ -28,7 +27,8 @@ export async function submitApplicationAction(slug: string, _previous: ApplyForm
     result = await submitApplication(user, parsed.data.applicationId, { now: new Date() });
   } catch (error) {
     if (isAppError(error, "NOT_FOUND")) notFound();
-    if (isAppError(error, "CONFLICT")) return { status: "error", fieldErrors: {}, formError: t("draftChanged"), values: {} };
+    const failure = submitFailureState(error, t);
+    if (failure) return failure;
     throw error;
   }
   switch (result.kind) {
