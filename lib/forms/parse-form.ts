@@ -26,15 +26,26 @@ export function parseForm<T>(schema: z.ZodType<T>, formData: FormData): ParseRes
   if (formRecordHasNul(record)) return { ok: false, fieldErrors: {}, hasUnexpectedFields: true };
   const result = schema.safeParse(record);
   if (result.success) return { ok: true, data: result.data };
+  return { ok: false, ...formIssues(result.error.issues) };
+}
+
+// Our schemas' messages are message keys ("iinChecksum"). Any other message is zod's own
+// ("Invalid input: expected string, received undefined"): the field is missing or has a
+// shape no page of ours sends — a hand-made request — so the form as a whole is refused
+// like one with an unexpected field, and a zod sentence never reaches the translator.
+const MESSAGE_KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** The first message key per field, and whether the form is not one our pages send. */
+export function formIssues(issues: z.ZodError["issues"]): { fieldErrors: Record<string, string>; hasUnexpectedFields: boolean } {
   const fieldErrors: Record<string, string> = {};
   let hasUnexpectedFields = false;
-  for (const issue of result.error.issues) {
-    if (issue.code === "unrecognized_keys") {
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys" || !MESSAGE_KEY.test(issue.message)) {
       hasUnexpectedFields = true;
       continue;
     }
     const field = String(issue.path[0] ?? "form");
     fieldErrors[field] ??= issue.message;
   }
-  return { ok: false, fieldErrors, hasUnexpectedFields };
+  return { fieldErrors, hasUnexpectedFields };
 }

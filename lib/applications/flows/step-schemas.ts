@@ -11,6 +11,7 @@ import {
 } from "./answers";
 import type { StepId } from "./flow-definitions";
 import { formRecordHasNul } from "@/lib/forms/forbidden-characters";
+import { formIssues } from "@/lib/forms/parse-form";
 
 const tenge = (requiredKey: string, invalidKey: string) =>
   z
@@ -73,15 +74,5 @@ export function parseStep(step: StepId, record: Record<string, unknown>): StepPa
   if (formRecordHasNul(record)) return { ok: false, fieldErrors: {}, hasUnexpectedFields: true };
   const result = (STEP_SCHEMAS[step] as z.ZodType<Partial<Answers>>).safeParse(record);
   if (result.success) return { ok: true, data: result.data };
-  const fieldErrors: StepFieldErrors = {};
-  let hasUnexpectedFields = false;
-  for (const issue of result.error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      hasUnexpectedFields = true;
-      continue;
-    }
-    const field = String(issue.path[0] ?? "form");
-    fieldErrors[field] ??= issue.message;
-  }
-  return { ok: false, fieldErrors, hasUnexpectedFields };
+  return { ok: false, ...formIssues(result.error.issues) };
 }
