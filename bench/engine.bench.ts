@@ -3,6 +3,8 @@
 // core rules on the same families. Prints figures; fails if the verdicts disagree.
 // Targets (issue 3): ≥ 200,000 families/s on one core, ≥ 20× json-rules-engine, < 300 MB.
 import { cpus } from "node:os";
+import { writeBenchResult } from "./support/bench-result";
+import type { EngineFigures } from "./report/figure-types";
 import * as engine from "../lib/eligibility/evaluate";
 import * as jsonRulesEnginePeer from "../lib/eligibility/json-rules-engine-peer";
 import { DEFAULT_PARAMETERS } from "../lib/eligibility/parameters/definitions";
@@ -208,6 +210,18 @@ async function main(): Promise<void> {
   if (coreRate / peerRate < 20) misses.push("below 20× json-rules-engine");
   if (Math.max(peakRss / MB, maxRssMb) >= 300) misses.push("300 MB or more");
   console.log(misses.length === 0 ? "targets: all met" : `targets missed: ${misses.join(", ")}`);
+  writeBenchResult<EngineFigures>("engine", {
+    families: FAMILIES,
+    engineFamiliesPerSecond: engineRate,
+    coreRulesFamiliesPerSecond: coreRate,
+    renderedFamiliesPerSecond: renderRate,
+    jsonRulesEngineFamiliesPerSecond: peerRate,
+    ratioSameRules: coreRate / peerRate,
+    ratioAllMeasures: engineRate / peerRate,
+    peakRssMb: Math.max(peakRss / MB, maxRssMb),
+    peakHeapMb: peakHeap / MB,
+    disagreements: disagreements + coreMismatches,
+  });
   if (disagreements > 0 || coreMismatches > 0) process.exitCode = 1;
 }
 

@@ -15,6 +15,8 @@ import { firstAllowedEffectiveDate } from "../lib/rules/dates";
 import { findFreePort } from "../lib/runtime/free-port";
 import { makeSharedTempDir } from "../lib/runtime/temp-dir";
 import { seedDemoData } from "../prisma/seed/seed-demo-data";
+import { writeBenchResult } from "./support/bench-result";
+import type { ImpactPreviewFigures } from "./report/figure-types";
 
 const FAMILIES = 100_000;
 const RUNS = 5;
@@ -40,10 +42,11 @@ async function main(): Promise<void> {
     const db = createPrismaClient(url);
     client.current = db;
 
-    const seeding = performance.now();
+    const seedingStarted = performance.now();
     console.log(`Seeding ${FAMILIES.toLocaleString("en")} families…`);
     const summary = await seedDemoData(db, { families: FAMILIES, asOf: dateInAlmaty(new Date()) });
-    console.log(`Seeded ${summary.families.toLocaleString("en")} families, ${summary.members.toLocaleString("en")} members in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    const seedingSeconds = (performance.now() - seedingStarted) / 1000;
+    console.log(`Seeded ${summary.families.toLocaleString("en")} families, ${summary.members.toLocaleString("en")} members in ${seedingSeconds.toFixed(1)} s`);
     // Fresh statistics, as autovacuum would give a database that has been running a while.
     await db.$executeRawUnsafe("ANALYZE");
 
@@ -82,6 +85,18 @@ async function main(): Promise<void> {
     console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process, seeding included; PostgreSQL runs apart); RSS after the previews ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB, peak before them ${(peakBeforePreviews / 1024).toFixed(0)} MB`);
     console.log(`  machine: ${cpuList.length} × ${cpuList[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}`);
     console.log(`  target < ${TARGET_MS / 1000} s: ${typical < TARGET_MS ? "met" : "NOT met"}`);
+    writeBenchResult<ImpactPreviewFigures>("impact-preview", {
+      families,
+      seedingSeconds,
+      runSeconds: durations.map((duration) => duration / 1000),
+      minSeconds: fastest / 1000,
+      medianSeconds: typical / 1000,
+      maxSeconds: slowest / 1000,
+      familiesPerSecondAtMedian: families / (typical / 1000),
+      gainedFreeKindergarten: gainedKindergarten,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      rssAfterPreviewsMb: process.memoryUsage().rss / 1024 / 1024,
+    });
     if (families !== FAMILIES) throw new Error(`expected ${FAMILIES} families, evaluated ${families}`);
   } finally {
     await client.current?.$disconnect();

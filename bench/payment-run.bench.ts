@@ -12,6 +12,8 @@ import { exportBankFile } from "../lib/payments/bank-file/export-bank-file";
 import { runPayments } from "../lib/payments/run-payments";
 import { findFreePort } from "../lib/runtime/free-port";
 import { makeSharedTempDir } from "../lib/runtime/temp-dir";
+import { writeBenchResult } from "./support/bench-result";
+import type { PaymentRunFigures } from "./report/figure-types";
 
 const ENTITLEMENTS = 50_000;
 const MONTH = "2026-12";
@@ -81,6 +83,22 @@ async function main(): Promise<void> {
     console.log(`Second run:            ${second.seconds.toFixed(2)} s — ${second.result.status === "nothing-new" ? "nothing new, no run created" : `UNEXPECTED: ${JSON.stringify(second.result)}`}`);
     console.log(`Payments in the month: ${payments.toLocaleString("en")} (runs: ${runs})`);
     console.log(`Bank file export:      ${exported.seconds.toFixed(2)} s — ${exported.result.count.toLocaleString("en")} rows, ${(exported.result.content.length / 2 ** 20).toFixed(1)} MiB, ${sent.toLocaleString("en")} payments now SENT`);
+    writeBenchResult<PaymentRunFigures>("payment-run", {
+      entitlements: ENTITLEMENTS,
+      month: MONTH,
+      seedingSeconds: seeding.seconds,
+      firstRunSeconds: first.seconds,
+      firstRunPayments: first.result.payments,
+      firstRunTotalTenge: first.result.totalTenge,
+      secondRunSeconds: second.seconds,
+      secondRunCreatedNothing: second.result.status === "nothing-new",
+      paymentsInMonth: payments,
+      runs,
+      exportSeconds: exported.seconds,
+      exportRows: exported.result.count,
+      exportMiB: exported.result.content.length / 2 ** 20,
+      sent,
+    });
     const ok = first.seconds < TARGET_SECONDS && second.result.status === "nothing-new" && payments === ENTITLEMENTS && runs === 1 && sent === ENTITLEMENTS;
     if (!ok) {
       console.error("FAILED: target missed or duplicates/missing payments");

@@ -16,6 +16,8 @@ import Module from "node:module";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { writeBenchResult } from "./support/bench-result";
+import type { QueuePageFigures } from "./report/figure-types";
 
 // The queue's modules are marked "server-only" (they must never reach a browser bundle);
 // outside React's server build that marker throws, so here it resolves to its empty twin.
@@ -40,12 +42,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-function summarise(label: string, timings: number[]): { p95: number } {
+type Summary = { p50: number; p95: number; p99: number };
+
+function summarise(label: string, timings: number[]): Summary {
   const sorted = [...timings].sort((a, b) => a - b);
   const p50 = percentile(sorted, 50), p95 = percentile(sorted, 95), p99 = percentile(sorted, 99);
   const mean = timings.reduce((sum, value) => sum + value, 0) / timings.length;
   console.log(`${label.padEnd(44)} n=${String(timings.length).padStart(4)}  p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  p99 ${p99.toFixed(1).padStart(6)} ms  mean ${mean.toFixed(1).padStart(6)} ms  max ${sorted.at(-1)!.toFixed(1).padStart(6)} ms`);
-  return { p95 };
+  return { p50, p95, p99 };
 }
 
 async function main() {
@@ -68,8 +72,9 @@ async function main() {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
     if (keptDir) console.log(`database kept in ${keptDir}: ${url}`);
-    await seed(url);
-    await measure();
+    const dataset = await seed(url);
+    const readers = await measure();
+    writeBenchResult<QueuePageFigures>("queue-page", { ...dataset, callsPerReader: CALLS, readers });
   } finally {
     const { db } = await import("../lib/db/client");
     await db.$disconnect();
@@ -77,7 +82,24 @@ async function main() {
   }
 }
 
-async function seed(url: string) {
+interface Dataset {
+  families: number;
+  applications: number;
+  open: number;
+  drafts: number;
+}
+
+async function countDataset(seeder: import("../lib/db/create-client").Database): Promise<Dataset> {
+  const counts = await seeder.$queryRawUnsafe<{ total: bigint; drafts: bigint; open: bigint; families: bigint }[]>(`
+    SELECT (SELECT COUNT(*) FROM "Application") AS total,
+           (SELECT COUNT(*) FROM "Application" WHERE status = 'DRAFT') AS drafts,
+           (SELECT COUNT(*) FROM "Application" WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'INFORMATION_REQUESTED', 'APPEALED')) AS open,
+           (SELECT COUNT(*) FROM "Family") AS families`);
+  const row = counts[0]!;
+  return { families: Number(row.families), applications: Number(row.total), open: Number(row.open), drafts: Number(row.drafts) };
+}
+
+async function seed(url: string): Promise<Dataset> {
   const { createPrismaClient } = await import("../lib/db/create-client");
   const { seedDemoData } = await import("../prisma/seed/seed-demo-data");
   const seeder = createPrismaClient(url);
@@ -86,7 +108,7 @@ async function seed(url: string) {
     if (existing >= MIN_APPLICATIONS) {
       console.log(`reusing the kept database: ${existing.toLocaleString("en")} applications`);
       await seeder.$executeRawUnsafe(`VACUUM ANALYZE`);
-      return;
+      return await countDataset(seeder);
     }
     let started = performance.now();
     const summary = await seedDemoData(seeder, { families: FAMILIES });
@@ -124,22 +146,26 @@ async function seed(url: string) {
     // The state autovacuum brings tables to after a bulk load: statistics for the planner,
     // and the visibility map that lets index-only scans skip the table.
     await seeder.$executeRawUnsafe(`VACUUM ANALYZE`);
-    const counts = await seeder.$queryRawUnsafe<{ total: bigint; drafts: bigint; open: bigint; families: bigint }[]>(`
-      SELECT (SELECT COUNT(*) FROM "Application") AS total,
-             (SELECT COUNT(*) FROM "Application" WHERE status = 'DRAFT') AS drafts,
-             (SELECT COUNT(*) FROM "Application" WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'INFORMATION_REQUESTED', 'APPEALED')) AS open,
-             (SELECT COUNT(*) FROM "Family") AS families`);
-    const row = counts[0]!;
+    const row = await countDataset(seeder);
     console.log(
-      `copies: ${rounds} round(s) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${Number(row.families).toLocaleString("en")} families, ` +
-        `${Number(row.total).toLocaleString("en")} applications (${Number(row.open).toLocaleString("en")} open, ${Number(row.drafts).toLocaleString("en")} drafts)`,
+      `copies: ${rounds} round(s) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${row.families.toLocaleString("en")} families, ` +
+        `${row.applications.toLocaleString("en")} applications (${row.open.toLocaleString("en")} open, ${row.drafts.toLocaleString("en")} drafts)`,
     );
+    return row;
   } finally {
     await seeder.$disconnect();
   }
 }
 
-async function measure() {
+interface ReaderFigures {
+  reader: "caseworker" | "supervisor";
+  district: string | null;
+  listWorkQueue: Summary;
+  pageData: Summary;
+  slowestFilterSet: { label: string; p95: number };
+}
+
+async function measure(): Promise<ReaderFigures[]> {
   const { listWorkQueue } = await import("../lib/work-queue/list-work-queue");
   const { listQueueAssignees } = await import("../lib/work-queue/list-queue-assignees");
   const { countApplicationsInScope } = await import("../lib/applications/count-applications-in-scope");
@@ -184,6 +210,7 @@ async function measure() {
 
   const readers = { caseworker, supervisor };
   let worst = 0;
+  const figures: ReaderFigures[] = [];
   for (const [name, actor] of Object.entries(readers) as ["caseworker" | "supervisor", Actor][]) {
     const list = combos[name];
     // Warm-up: connections opened, plans cached, pages in PostgreSQL's buffers.
@@ -207,13 +234,20 @@ async function measure() {
       pageTimings.push(performance.now() - start);
     }
     console.log(`\n${name} (${actor.district ?? "whole city"}):`);
-    worst = Math.max(worst, summarise(`  listWorkQueue, ${list.length} filter sets`, timings).p95);
-    summarise(`  page data (list + summary + assignees)`, pageTimings);
-    for (const [label, values] of byCombo) summarise(`    ${label}`, values);
+    const listSummary = summarise(`  listWorkQueue, ${list.length} filter sets`, timings);
+    worst = Math.max(worst, listSummary.p95);
+    const pageSummary = summarise(`  page data (list + summary + assignees)`, pageTimings);
+    let slowestFilterSet = { label: "", p95: -1 };
+    for (const [label, values] of byCombo) {
+      const { p95 } = summarise(`    ${label}`, values);
+      if (p95 > slowestFilterSet.p95) slowestFilterSet = { label, p95 };
+    }
+    figures.push({ reader: name, district: actor.district ?? null, listWorkQueue: listSummary, pageData: pageSummary, slowestFilterSet });
     console.log("");
   }
   console.log(`load average at the end: ${loadavg().map((value) => value.toFixed(2)).join(", ")} (other work on the machine inflates the figures)`);
   console.log(`listWorkQueue p95 (worst reader): ${worst.toFixed(1)} ms — target < ${TARGET_P95_MS} ms: ${worst < TARGET_P95_MS ? "met" : "MISSED"}`);
+  return figures;
 }
 
 main().catch((error: unknown) => {

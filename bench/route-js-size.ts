@@ -1,14 +1,14 @@
 // Prints the JavaScript each route of the production build sends to the browser
 // (gzipped), and fails when a citizen-facing route exceeds the budget of issue 4
 // (150 KiB): families use cheap phones on slow connections.
-// Run after `next build`: `npm run size:routes`. Counted per route: the framework's root
+// Run after `next build`: `npm run size:routes` (bench/run-all.ts reports the same figures). Counted per route: the framework's root
 // chunks, the route's own chunk group, and the client chunks of its layouts and page.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const NEXT_DIR = join(process.cwd(), ".next");
-const BUDGET_BYTES = 150 * 1024;
+export const ROUTE_JS_BUDGET_BYTES = 150 * 1024;
 const CITIZEN_GROUPS = ["(public)", "(citizen)"];
 
 interface BuildManifest {
@@ -42,11 +42,16 @@ function sizeOf(chunk: string): number {
   return size;
 }
 
-function main() {
-  if (!existsSync(join(NEXT_DIR, "build-manifest.json"))) {
-    console.error("No production build: run `npm run build` first.");
-    process.exit(1);
-  }
+export interface RouteJsSize {
+  route: string;
+  /** Gzipped bytes of every chunk the route loads. */
+  bytes: number;
+  isCitizenRoute: boolean;
+}
+
+/** The gzipped JavaScript of every route of the production build in .next, by route. */
+export function measureRouteJsSizes(): RouteJsSize[] {
+  if (!existsSync(join(NEXT_DIR, "build-manifest.json"))) throw new Error("No production build: run `npm run build` first.");
   const build = JSON.parse(readFileSync(join(NEXT_DIR, "build-manifest.json"), "utf8")) as BuildManifest;
   const appDir = join(NEXT_DIR, "server", "app");
   const rows = findClientManifests(appDir).map((manifest) => {
@@ -60,17 +65,28 @@ function main() {
     const isCitizenRoute = CITIZEN_GROUPS.some((group) => route.includes(`/${group}/`));
     return { route, bytes, isCitizenRoute };
   });
-  rows.sort((a, b) => a.route.localeCompare(b.route));
+  return rows.sort((a, b) => a.route.localeCompare(b.route));
+}
+
+function main() {
+  let rows: RouteJsSize[];
+  try {
+    rows = measureRouteJsSizes();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   console.log("JavaScript per route (gzipped), citizen budget 150 KiB:");
   for (const row of rows) {
-    const verdict = row.isCitizenRoute ? (row.bytes <= BUDGET_BYTES ? "ok" : "OVER BUDGET") : "staff/other";
+    const verdict = row.isCitizenRoute ? (row.bytes <= ROUTE_JS_BUDGET_BYTES ? "ok" : "OVER BUDGET") : "staff/other";
     console.log(`  ${(row.bytes / 1024).toFixed(1).padStart(7)} KiB  ${verdict.padEnd(11)}  ${row.route}`);
   }
-  const over = rows.filter((row) => row.isCitizenRoute && row.bytes > BUDGET_BYTES);
+  const over = rows.filter((row) => row.isCitizenRoute && row.bytes > ROUTE_JS_BUDGET_BYTES);
   if (over.length) {
     console.error(`${over.length} citizen route(s) over the 150 KiB budget.`);
     process.exit(1);
   }
 }
 
-main();
+// Run as a command (`npm run size:routes`); imported by bench/run-all.ts for the report.
+if (require.main === module) main();
