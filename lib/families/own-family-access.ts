@@ -6,6 +6,9 @@ import { accessLevel, assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 
 export function assertOwnFamilyAccess(actor: Actor, action: "read" | "update"): void {
-  assertCan(actor, action, "family", { ownerUserId: actor.id });
+  // The role check comes first: for a caseworker, assertCan would answer NOT_FOUND (no
+  // family of their district is "their own"), which /family/eligibility reads as "no family
+  // yet" and showed staff a citizen page instead of 404.
   if (accessLevel(actor, action, "family") !== "own") throw new AppError("FORBIDDEN");
+  assertCan(actor, action, "family", { ownerUserId: actor.id });
 }
