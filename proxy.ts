@@ -4,12 +4,12 @@
 // and the permission themselves (lib/auth/current-user.ts).
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { routing } from "@/lib/i18n/routing";
 import { isLocale } from "@/lib/i18n/locales";
 
 const intl = createIntlMiddleware(routing);
 const SIGNED_IN_AREAS = ["/family", "/apply", "/applications", "/documents", "/notifications", "/housing-queue", "/staff", "/admin"];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   return [
@@ -51,9 +51,9 @@ export default function proxy(request: NextRequest) {
   const [, maybeLocale, ...rest] = request.nextUrl.pathname.split("/");
   const pathWithoutLocale = isLocale(maybeLocale) ? `/${rest.join("/")}` : request.nextUrl.pathname;
   const isSignedInArea = SIGNED_IN_AREAS.some((area) => pathWithoutLocale === area || pathWithoutLocale.startsWith(`${area}/`));
-  const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const hasSession = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
 
-  if (isSignedInArea && !hasSessionCookie && isLocale(maybeLocale)) {
+  if (isSignedInArea && !hasSession && isLocale(maybeLocale)) {
     const signIn = new URL(`/${maybeLocale}/sign-in`, request.url);
     // Only the path is carried back: never a query string that could hold personal data.
     signIn.searchParams.set("next", pathWithoutLocale);

@@ -3,7 +3,6 @@
 // Shown when a page fails. It reveals nothing internal: no message, no stack, only the
 // opaque digest that lets staff find the server-side log entry. An error boundary gets
 // no props from the server, so it carries its own few strings in the three languages.
-import Link from "next/link";
 import { useParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import en from "@/lib/i18n/messages/en/errors.json";
@@ -25,10 +24,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <Button type="button" onClick={reset}>
           {t.tryAgain}
         </Button>
-        {/* A plain link as well: "try again" may fail again, and a person needs a way out. */}
-        <Link href={`/${known}`} className="underline">
+        {/* A plain link as well: "try again" may fail again, and a person needs a way out. A
+            full page load (not next/link, which would add its code to every page) starts afresh. */}
+        <a href={`/${known}`} className="underline">
           {t.goHome}
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -2,6 +2,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { queueQueryString, type QueueQuery } from "@/lib/housing-queue/queue-search";
 import { Link } from "@/lib/i18n/navigation";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 const LINK = "inline-block min-h-11 rounded border-2 border-slate-800 px-4 py-2 font-semibold text-blue-800 underline";
 
@@ -9,7 +12,7 @@ export async function QueuePagination({ query, pageCount }: { query: QueueQuery;
   if (pageCount <= 1) return null;
   const t = await getTranslations("housingAdmin");
   const locale = await getLocale();
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale === "ru" ? "ru-RU" : "kk-KZ");
+  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const href = (page: number) => `/staff/housing-queue${queueQueryString({ ...query, page })}`;
   return (
     <nav aria-label={t("paginationLabel")} className="flex flex-wrap items-center gap-4">

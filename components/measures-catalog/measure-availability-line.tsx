@@ -2,7 +2,7 @@
 // applications until 15 March". A server component: no JavaScript reaches the browser.
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
-import type { PublicCatalogEntry } from "@/lib/measures-catalog/public-measure-catalog";
+import type { PublicCatalogEntry } from "@/lib/measures-catalog/public-display-reads";
 import { availabilityText } from "./availability-text";
 
 export async function MeasureAvailabilityLine({ entry, locale }: { entry: PublicCatalogEntry; locale: Locale }) {

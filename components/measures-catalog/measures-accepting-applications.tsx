@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { MeasureCode } from "@/lib/eligibility/measure-codes";
 import type { Locale } from "@/lib/i18n/locales";
-import type { PublicCatalogEntry } from "@/lib/measures-catalog/public-measure-catalog";
+import type { PublicCatalogEntry } from "@/lib/measures-catalog/public-display-reads";
 import { MeasureAvailabilityLine } from "./measure-availability-line";
 
 export async function MeasuresAcceptingApplications({ catalog, locale }: { catalog: Map<MeasureCode, PublicCatalogEntry>; locale: Locale }) {

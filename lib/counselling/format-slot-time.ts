@@ -1,10 +1,11 @@
 // A counselling time as the family reads it: date and time in Almaty, in their language.
 import { INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { dateTimeFormat } from "@/lib/i18n/intl-formatters";
 
 
 export function formatSlotTime(locale: Locale, startsAt: Date): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+  return dateTimeFormat(INTL_LOCALE[locale], {
     weekday: "long",
     day: "numeric",
     month: "long",

@@ -33,7 +33,7 @@ export function parseForm<T>(schema: z.ZodType<T>, formData: FormData): ParseRes
 // ("Invalid input: expected string, received undefined"): the field is missing or has a
 // shape no page of ours sends — a hand-made request — so the form as a whole is refused
 // like one with an unexpected field, and a zod sentence never reaches the translator.
-const MESSAGE_KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+const MESSAGE_KEY = /^\S+$/;
 
 /** The first message key per field, and whether the form is not one our pages send. */
 export function formIssues(issues: z.ZodError["issues"]): { fieldErrors: Record<string, string>; hasUnexpectedFields: boolean } {

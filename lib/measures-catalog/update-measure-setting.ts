@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { MeasureSettingInput } from "./measure-setting-schema";
+import { forgetPublicDisplayReads } from "./public-display-reads";
 
 function snapshot(row: { status: string; windowStartsOn: Date | null; windowEndsOn: Date | null; quota: number | null; noticeKk: string | null; noticeRu: string | null; noticeEn: string | null }) {
   return {
@@ -32,7 +33,7 @@ export async function updateMeasureSetting(actor: Actor, input: MeasureSettingIn
     noticeRu: input.noticeRu,
     noticeEn: input.noticeEn,
   };
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Serialises two administrators saving the same measure, so each audit "before" is true.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('measure-setting'), hashtext(${input.measure}))`;
     const existing = await tx.measureSetting.findUnique({ where: { measure: input.measure } });
@@ -47,4 +48,6 @@ export async function updateMeasureSetting(actor: Actor, input: MeasureSettingIn
     await recordAudit(tx, { actor, action: "measure-setting.update", entityType: "MeasureSetting", entityId: input.measure, before, after });
     return { changed: true };
   });
+  if (result.changed) forgetPublicDisplayReads();
+  return result;
 }

@@ -2,6 +2,7 @@
 import { formatMonth, INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { periodMonthDate } from "./period-month";
+import { dateTimeFormat } from "@/lib/i18n/intl-formatters";
 
 
 export function formatPeriodMonth(locale: Locale, periodMonth: string): string {
@@ -10,5 +11,5 @@ export function formatPeriodMonth(locale: Locale, periodMonth: string): string {
 
 /** A moment (run created, file exported) as the date in Almaty. */
 export function formatAlmatyDate(locale: Locale, moment: Date): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Almaty" }).format(moment);
+  return dateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Almaty" }).format(moment);
 }

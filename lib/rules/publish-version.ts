@@ -18,6 +18,7 @@ import type { PublishInput } from "./draft-schemas";
 import { loadPublishedValues, loadVersionValues } from "./load-parameter-set";
 import { runCaseFiles } from "./run-case-files";
 import { lockVersion } from "./version-guard";
+import { forgetPublicDisplayReads } from "@/lib/measures-catalog/public-display-reads";
 
 /** Password confirmations per administrator: five tries in fifteen minutes. */
 export const PUBLISH_PASSWORD_LIMIT = { max: 5, windowSeconds: 15 * 60 };
@@ -78,4 +79,6 @@ export async function publishVersion(actor: Actor, input: PublishInput, options:
       },
     });
   });
+  // The landing page shows the amounts in force: the next visitor sees the new ones.
+  forgetPublicDisplayReads();
 }

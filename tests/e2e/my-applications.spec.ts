@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { signInAs } from "./support/sign-in";
+import { signInAs, signOutOf } from "./support/sign-in";
 
 // The demo family's applications (prisma/seed/demo-accounts.ts): utilities compensation
 // waits for the family's answer, one-time assistance was rejected, the retraining
@@ -119,7 +119,7 @@ test("staff cannot open a family's application page, and the outbox page does no
   await expectAccessible(page);
   await page.getByRole("link", { name: "No, go back to the application" }).click();
   await expect(page.getByText("In review", { exact: true }).first()).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOutOf(page);
 
   await signInAs(page, "CASEWORKER");
   expect((await page.goto(familyPath))?.status()).toBe(404);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
-import { signInAs } from "./support/sign-in";
+import { signInAs, signOutOf } from "./support/sign-in";
 
 // The demo family (prisma/seed/demo-accounts.ts, Almaly district) has a one-time assistance
 // application that was rejected (my-applications.spec.ts may already have appealed it) and
@@ -14,10 +14,6 @@ async function familyApplicationId(page: Page, measure: string): Promise<string>
   return new URL(page.url()).pathname.split("/").pop() as string;
 }
 
-async function signOut(page: Page, label = "Sign out") {
-  await page.getByRole("button", { name: label }).click();
-}
-
 test("a caseworker starts the review of an appealed one-time assistance and approves it", async ({ page }) => {
   await signInAs(page, "CITIZEN");
   const applicationId = await familyApplicationId(page, "One-time assistance");
@@ -28,7 +24,7 @@ test("a caseworker starts the review of an appealed one-time assistance and appr
     await page.getByRole("button", { name: "Send the appeal" }).click();
     await expect(page.getByRole("status")).toHaveText("Your appeal has been sent. The application will be reviewed again.");
   }
-  await signOut(page);
+  await signOutOf(page);
 
   await signInAs(page, "CASEWORKER");
   await page.goto(`/en/staff/applications/${applicationId}`);
@@ -61,7 +57,7 @@ test("a caseworker starts the review of an appealed one-time assistance and appr
 test("a housing certificate approval needs a second approval by a supervisor", async ({ page }) => {
   await signInAs(page, "CITIZEN");
   const applicationId = await familyApplicationId(page, "Housing certificate");
-  await signOut(page);
+  await signOutOf(page);
 
   await signInAs(page, "CASEWORKER");
   await page.goto(`/en/staff/applications/${applicationId}`);
@@ -74,7 +70,7 @@ test("a housing certificate approval needs a second approval by a supervisor", a
   await expect(page.getByText("Approved — waiting for a second approval")).toBeVisible();
   await expect(page.getByText("Internal — not shown to the family").first()).toBeVisible();
   await expectAccessible(page);
-  await signOut(page);
+  await signOutOf(page);
 
   await signInAs(page, "SUPERVISOR", "ru");
   await page.goto(`/ru/staff/applications/${applicationId}`);
@@ -86,7 +82,7 @@ test("a housing certificate approval needs a second approval by a supervisor", a
   await expect(page.getByText("Одобрено", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("table", { name: "Решения по этому заявлению" })).toContainText("Подтвердил(а) Петров Андрей Сергеевич");
   await expectAccessible(page);
-  await signOut(page, "Выйти");
+  await signOutOf(page, "Выйти");
 
   // In Kazakh, the caseworker sees the final state; a citizen who types the address gets 404.
   await signInAs(page, "CASEWORKER", "kk");
@@ -94,7 +90,7 @@ test("a housing certificate approval needs a second approval by a supervisor", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^BO-\d{4}-\d{6} өтініші$/);
   await expect(page.getByText("Мақұлданды", { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
-  await signOut(page, "Шығу");
+  await signOutOf(page, "Шығу");
 
   await signInAs(page, "CITIZEN");
   expect((await page.goto(`/en/staff/applications/${applicationId}`))?.status()).toBe(404);
@@ -105,7 +101,7 @@ test("an internal note is kept for staff only, and works without JavaScript", as
   const page = await context.newPage();
   await signInAs(page, "CITIZEN");
   const applicationId = await familyApplicationId(page, "Utilities compensation");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOutOf(page);
 
   await signInAs(page, "CASEWORKER");
   await page.goto(`/en/staff/applications/${applicationId}`);
@@ -115,7 +111,7 @@ test("an internal note is kept for staff only, and works without JavaScript", as
   await page.getByRole("button", { name: "Add the note" }).click();
   await expect(page.getByRole("status")).toHaveText("Your internal note has been added.");
   await expect(page.getByText("Сверено с ГЦВП: доход подтверждён.")).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOutOf(page);
 
   await signInAs(page, "CITIZEN");
   await page.goto(`/en/applications/${applicationId}`);

@@ -5,17 +5,17 @@ import { ProgrammeMeasures } from "@/components/screener/programme-measures";
 import { formatDate, formatTenge } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
-import { getPublicMeasureCatalog } from "@/lib/measures-catalog/public-measure-catalog";
-import { loadProgrammeAmounts } from "@/lib/screener/load-programme-amounts";
+import { programmeAmountsForDisplay, publicCatalogForDisplay } from "@/lib/measures-catalog/public-display-reads";
 
 const PRIMARY_LINK = "inline-block min-h-11 rounded bg-emerald-800 px-5 py-3 font-semibold text-white no-underline shadow-[0_2px_0_#022c22] hover:bg-emerald-900";
 
 export default async function LandingPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  // The figures are today's: rendered per request, never frozen into a build.
+  // The figures are today's: rendered per request (never frozen into a build), read through
+  // a 30-second per-process cache (lib/measures-catalog/public-display-reads.ts).
   await connection();
-  const [amounts, catalog] = await Promise.all([loadProgrammeAmounts(), getPublicMeasureCatalog(locale, new Date())]);
+  const [amounts, catalog] = await Promise.all([programmeAmountsForDisplay(), publicCatalogForDisplay(locale)]);
   const t = await getTranslations();
   const money = (value: number) => formatTenge(locale, value);
   return (

@@ -11,3 +11,12 @@ export async function signInAs(page: Page, role: Role, locale: "kk" | "ru" | "en
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : locale === "ru" ? "Войти" : "Кіру" }).click();
   await expect(page.getByRole("button", { name: locale === "en" ? "Sign out" : locale === "ru" ? "Выйти" : "Шығу" })).toBeVisible();
 }
+
+/**
+ * Signs out with the header's button and waits for the signed-out page. Signing in again
+ * before the sign-out's answer arrived let its cookie deletion land on the next session.
+ */
+export async function signOutOf(page: Page, buttonName = "Sign out"): Promise<void> {
+  await page.getByRole("button", { name: buttonName }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
+}

@@ -7,7 +7,7 @@ import { getApplyOverview } from "@/lib/applications/drafts/get-apply-overview";
 import { loadForPage } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
-import { getPublicMeasureCatalog } from "@/lib/measures-catalog/public-measure-catalog";
+import { publicCatalogForDisplay } from "@/lib/measures-catalog/public-display-reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("apply");
@@ -19,7 +19,7 @@ export default async function ApplyOverviewPage({ params }: { params: Promise<{ 
   setRequestLocale(locale);
   const t = await getTranslations();
   const overview = await loadForPage(locale, "/apply", (user) => getApplyOverview(user, { now: new Date(), locale }));
-  const catalog = await getPublicMeasureCatalog(locale, new Date());
+  const catalog = await publicCatalogForDisplay(locale);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{t("apply.title")}</h1>

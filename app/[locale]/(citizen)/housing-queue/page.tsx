@@ -7,6 +7,8 @@ import { knownEventKind } from "@/lib/housing-queue/event-kinds";
 import { getOwnQueueEntry } from "@/lib/housing-queue/get-own-queue-entry";
 import { QUEUE_CATEGORY_PRIORITY } from "@/lib/housing-queue/queue-order";
 import type { Locale } from "@/lib/i18n/locales";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications.housingQueue");
@@ -18,7 +20,7 @@ export default async function HousingQueuePage({ params }: { params: Promise<{ l
   setRequestLocale(locale);
   const t = await getTranslations();
   const entry = await loadForPage(locale, "/housing-queue", getOwnQueueEntry);
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale === "ru" ? "ru-RU" : "kk-KZ");
+  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const eventLabel = (kind: string) => t(`applications.housingQueue.eventKinds.${knownEventKind(kind)}`);
   return (
     <div className="space-y-8">

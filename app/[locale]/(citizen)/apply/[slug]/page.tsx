@@ -12,7 +12,7 @@ import { measureFromSlug } from "@/lib/applications/flows/measure-slug";
 import { loadForPage } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
-import { getPublicMeasureCatalog } from "@/lib/measures-catalog/public-measure-catalog";
+import { publicCatalogForDisplay } from "@/lib/measures-catalog/public-display-reads";
 import { stepQuestion } from "./step-question";
 
 interface Props {
@@ -34,7 +34,7 @@ export default async function ApplyStartPage({ params }: Props) {
   const t = await getTranslations();
   const view = await loadForPage(locale, `/apply/${slug}`, (user) => getStartView(user, measure, { now: new Date(), locale }));
   const flow = FLOWS[measure];
-  const catalogEntry = (await getPublicMeasureCatalog(locale, new Date(), [measure])).get(measure)!;
+  const catalogEntry = (await publicCatalogForDisplay(locale, [measure])).get(measure)!;
   const title = t("apply.startTitle", { measure: t(`measures.${measure}`) });
 
   if (!view.hasFamily) {

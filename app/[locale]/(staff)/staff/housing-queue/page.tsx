@@ -12,6 +12,8 @@ import { readQueueQuery } from "@/lib/housing-queue/queue-search";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("housingAdmin");
@@ -31,7 +33,7 @@ export default async function HousingQueueAdminPage({ params, searchParams }: {
     page: await listQueue(user, query),
     mayManage: can(user, "manage", "housing"),
   }));
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale === "ru" ? "ru-RU" : "kk-KZ");
+  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const countOf = (category: string) => page.countsByCategory.find((row) => row.category === category)?.count ?? 0;
   const searchNotice = search.search === "iin-not-found" ? t("housingAdmin.searchIinNotFound") : search.search === "invalid" ? t("housingAdmin.searchInvalid") : null;
   return (

@@ -10,6 +10,8 @@ import { knownEventKind } from "@/lib/housing-queue/event-kinds";
 import { getQueueEntry } from "@/lib/housing-queue/get-queue-entry";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 const DONE = ["category", "removed", "restored"] as const;
 const ACTIONS = ["category", "remove", "restore"] as const;
@@ -31,7 +33,7 @@ export default async function HousingQueueEntryPage({ params, searchParams }: {
     entry: await getQueueEntry(user, entryId),
     mayManage: can(user, "manage", "housing"),
   }));
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale === "ru" ? "ru-RU" : "kk-KZ");
+  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const done = DONE.find((value) => value === search.done);
   const action = ACTIONS.find((value) => value === search.action);
   const family = entry.family;

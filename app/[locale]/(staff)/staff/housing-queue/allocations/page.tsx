@@ -7,6 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { listAllocations } from "@/lib/housing-queue/list-allocations";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("housingAdmin.allocations");
@@ -21,7 +23,7 @@ export default async function AllocationsPage({ params }: { params: Promise<{ lo
     allocations: await listAllocations(user),
     mayManage: can(user, "manage", "housing"),
   }));
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale === "ru" ? "ru-RU" : "kk-KZ");
+  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   return (
     <div className="space-y-8">
       <div className="space-y-2">

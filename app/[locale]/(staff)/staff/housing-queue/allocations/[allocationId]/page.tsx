@@ -10,6 +10,8 @@ import { declineFlatAction } from "@/lib/housing-queue/actions/decline-flat";
 import { getAllocation, type StaffAllocation } from "@/lib/housing-queue/get-allocation";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { INTL_LOCALE } from "@/lib/i18n/format";
+import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("housingAdmin.allocations");
@@ -32,7 +34,7 @@ export default async function AllocationPage({ params, searchParams }: {
   // A supervisor records a refusal one family at a time (the form opens for the chosen row).
   const declining = mayManage ? allocation.flatItems.find((item) => item.entry.id === search.decline && item.entry.status === "ALLOCATED") : undefined;
   const doneMessage = search.done === "created" ? t("housingAdmin.allocation.created") : search.done === "declined" ? t("housingAdmin.allocation.declined") : search.done === "declined-no-reserve" ? t("housingAdmin.allocation.declinedNoReserve") : null;
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : locale === "ru" ? "ru-RU" : "kk-KZ");
+  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const headers = [t("housingAdmin.allocation.colRank"), t("housingAdmin.colName"), t("housingAdmin.colDistrict"), t("housingAdmin.colCategory"), t("housingAdmin.colRegistered"), t("housingAdmin.allocation.colStatus")];
   const rows = (items: StaffAllocation["flatItems"], withDecline = false) =>
     items.map((item) => [
