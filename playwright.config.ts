@@ -47,6 +47,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Every line the servers write, for the security suite's log checks (IINs).
       PORTAL_LOG_FILE: process.env.E2E_LOG_FILE ?? "",
+      // Long, so a landing page that failed to refresh after a change would be caught.
+      LANDING_TEMPLATE_SECONDS: "600",
     },
   },
 });

@@ -5,6 +5,7 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { cacheableLandingLocale, isLandingTemplateRender, landingFromTemplate, NONCE_PLACEHOLDER } from "@/lib/runtime/anonymous-landing-cache";
 import { routing } from "@/lib/i18n/routing";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -44,7 +45,7 @@ function hasValidPercentEncoding(pathname: string): boolean {
 // (Node: 16 KiB, nginx: 4–8 KiB) and the answer turns into a 502; such a path needs none.
 const MAX_ALTERNATE_LINKS_LENGTH = 4096;
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (!hasValidPercentEncoding(request.nextUrl.pathname)) {
     return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
@@ -60,8 +61,17 @@ export default function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  // The proxy's own render of the landing template gets the placeholder (anonymous-landing-cache).
+  const nonce = isLandingTemplateRender(request) ? NONCE_PLACEHOLDER : Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const landingLocale = cacheableLandingLocale(request);
+  if (landingLocale) {
+    const landing = await landingFromTemplate(request, landingLocale, nonce, csp);
+    if (landing) {
+      landing.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+      return landing;
+    }
+  }
   request.headers.set("x-nonce", nonce);
   // The path without the locale, for the language switcher (a server component).
   request.headers.set("x-path-without-locale", pathWithoutLocale === "/" ? "" : pathWithoutLocale);

@@ -40,6 +40,8 @@ const envSchema = z
     CITIZEN_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
     // Absolute: activity slides the limits above, never this one (ASVS session lifetime).
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    /** How long the proxy reuses the anonymous landing page's render (0: render every time). */
+    LANDING_TEMPLATE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(5),
   })
   .superRefine((env, context) => {
     if (env.APP_DATABASE_URL && !env.DATABASE_URL) {

@@ -6,6 +6,7 @@
 // and other app servers catch up within the 30 seconds.
 import "server-only";
 import { keepForAWhile } from "@/lib/cache/keep-for-a-while";
+import { bumpPublicContentVersion } from "@/lib/cache/public-content-version";
 import { db } from "@/lib/db/client";
 import { dateInAlmaty } from "@/lib/eligibility/dates";
 import { MEASURE_CODES, type MeasureCode } from "@/lib/eligibility/measure-codes";
@@ -37,4 +38,6 @@ export async function publicCatalogForDisplay(locale: Locale, measures: readonly
 export function forgetPublicDisplayReads(): void {
   amounts.forget();
   catalog.forget();
+  // The proxy's landing template (lib/runtime/anonymous-landing-cache.ts) is keyed by it.
+  bumpPublicContentVersion();
 }

@@ -72,7 +72,8 @@ function startNext(mode: Mode, env: Env, databaseUrl: string, authSecret: string
   return keepChildOutput(
     spawn(process.execPath, [nextBin, ...args], {
       stdio: childStdio(),
-      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
+      // PORT: the proxy renders the landing template from the server itself (anonymous-landing-cache).
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, PORT: String(env.PORT) },
     }),
   );
 }

@@ -50,8 +50,19 @@ test("an administrator pauses a measure with a notice, citizens see it in their 
 
     await page.getByLabel("Notice in Kazakh").fill(NOTICE.kk);
     await page.getByLabel("Notice in Russian").fill(NOTICE.ru);
+    // A visitor without a session gets the landing page from the proxy's template
+    // (lib/runtime/anonymous-landing-cache.ts, kept 600 s in this suite): seen before the
+    // pause, it must show the pause right after it.
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
+    await visitor.goto("/en");
+    await expect(visitor.getByRole("region", { name: "Accepting applications now" })).not.toContainText("Applications paused");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("status")).toHaveText("Saved. Citizens see the change now.");
+    await visitor.goto("/en");
+    await expect(visitor.getByRole("region", { name: "Accepting applications now" })).toContainText("Applications paused");
+    await expect(visitor.getByRole("region", { name: "Accepting applications now" })).toContainText(NOTICE.en);
+    await visitorContext.close();
 
     // The landing page, in two languages.
     await page.goto("/en");
