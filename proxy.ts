@@ -1,6 +1,7 @@
 // Runs before every page request. It only routes: picks the locale, sends visitors of
-// signed-in areas without a session cookie to the sign-in page, and sets per-request
-// headers. It is never the security check: pages and data functions check the session
+// signed-in areas without a session cookie to the sign-in page, sets per-request headers,
+// and answers the anonymous landing page from its template (docs/decisions/0007). It is
+// never the security check: pages and data functions check the session
 // and the permission themselves (lib/auth/current-user.ts).
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
