@@ -5,28 +5,17 @@
 // twenty wait together at the guarded update, so the overlap is proven, not hoped for.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveDraftStep } from "@/lib/applications/drafts/save-draft-step";
-import { startDraft } from "@/lib/applications/drafts/start-draft";
 import { submitApplication, type SubmitResult } from "@/lib/applications/drafts/submit-application";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
-import { TEST_NOW, createApplyTestFamily, recordAllConsents, useTemporaryOutbox, type ApplyTestFamily } from "../integration/applications/support/apply-test-family";
+import { TEST_NOW, useTemporaryOutbox, type ApplyTestFamily } from "../integration/applications/support/apply-test-family";
 import { useIsolatedGlobalDatabase, type IsolatedGlobalDatabase } from "./support/isolated-global-database";
 import { waitForLockWaiters } from "./support/lock-waiters";
+import { readyDraft } from "./support/ready-draft";
 
 const CONCURRENT = 20;
 let database: IsolatedGlobalDatabase;
 let outbox: string;
-
-async function readyDraft(): Promise<{ family: ApplyTestFamily; draftId: string }> {
-  const family = await createApplyTestFamily();
-  await recordAllConsents(family, outbox);
-  const started = await startDraft(family.actor, "FREE_KINDERGARTEN");
-  if (started.kind !== "draft") throw new Error(`expected a draft, got ${started.kind}`);
-  const saved = await saveDraftStep(family.actor, "FREE_KINDERGARTEN", "children", { memberIds: [family.memberIds.kindergartenYounger] }, { now: TEST_NOW });
-  if (!saved.ok) throw new Error(saved.errorKey);
-  return { family, draftId: started.applicationId };
-}
 
 async function writtenFor(applicationIds: string[]) {
   return {
@@ -54,7 +43,7 @@ afterAll(async () => {
 
 describe("concurrent submissions", () => {
   it(`${CONCURRENT} submissions of the same application at once: one submitted, one timeline event, one audit entry, ${CONCURRENT - 1} typed answers`, async () => {
-    const { family, draftId } = await readyDraft();
+    const { family, draftId } = await readyDraft(outbox);
     const actor = family.actor;
 
     // Another connection locks the Consent table: every submission has read the draft (all
@@ -87,7 +76,7 @@ describe("concurrent submissions", () => {
 
   it(`${CONCURRENT} submissions of ${CONCURRENT} different applications at once: all ${CONCURRENT} stored`, async () => {
     const drafts: { family: ApplyTestFamily; draftId: string }[] = [];
-    for (let index = 0; index < CONCURRENT; index += 1) drafts.push(await readyDraft());
+    for (let index = 0; index < CONCURRENT; index += 1) drafts.push(await readyDraft(outbox));
 
     const results = await Promise.allSettled(drafts.map(({ family, draftId }) => submitApplication(family.actor, draftId, { now: TEST_NOW })));
 

@@ -10,8 +10,6 @@ import pg from "pg";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitFailureState } from "@/lib/applications/drafts/actions/submit-failure-state";
-import { saveDraftStep } from "@/lib/applications/drafts/save-draft-step";
-import { startDraft } from "@/lib/applications/drafts/start-draft";
 import { submitApplication } from "@/lib/applications/drafts/submit-application";
 // lib/db/client creates its client on first use from DATABASE_URL, so these static imports
 // are safe: DATABASE_URL is pointed at the proxy in beforeAll, before the first query.
@@ -21,8 +19,9 @@ import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
 import { LOCALES } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { createIsolatedDatabase } from "@/tests/support/local-database";
-import { TEST_NOW, createApplyTestFamily, recordAllConsents, useTemporaryOutbox, type ApplyTestFamily } from "../integration/applications/support/apply-test-family";
+import { TEST_NOW, useTemporaryOutbox } from "../integration/applications/support/apply-test-family";
 import { waitForLockWaiters } from "./support/lock-waiters";
+import { readyDraft } from "./support/ready-draft";
 import { startTcpProxy, type TcpProxy } from "./support/tcp-proxy";
 
 let database: { url: string; drop(): Promise<void> };
@@ -30,16 +29,6 @@ let proxy: TcpProxy;
 /** A connection straight to PostgreSQL, past the proxy: the test's own eyes and hands. */
 let direct: pg.Client;
 let outbox: string;
-
-async function readyDraft(): Promise<{ family: ApplyTestFamily; draftId: string }> {
-  const family = await createApplyTestFamily();
-  await recordAllConsents(family, outbox);
-  const started = await startDraft(family.actor, "FREE_KINDERGARTEN");
-  if (started.kind !== "draft") throw new Error(`expected a draft, got ${started.kind}`);
-  const saved = await saveDraftStep(family.actor, "FREE_KINDERGARTEN", "children", { memberIds: [family.memberIds.kindergartenYounger] }, { now: TEST_NOW });
-  if (!saved.ok) throw new Error(saved.errorKey);
-  return { family, draftId: started.applicationId };
-}
 
 /** What a submission writes, read past the proxy (it may be down). */
 async function rowsOf(applicationId: string, userId: string) {
@@ -77,7 +66,7 @@ afterAll(async () => {
 
 describe("the database going away in the middle of a submission", () => {
   it("fails with UNAVAILABLE, writes nothing, refuses while down, and submits once the database is back", async () => {
-    const { family, draftId } = await readyDraft();
+    const { family, draftId } = await readyDraft(outbox);
     const before = await rowsOf(draftId, family.actor.id);
     expect(before, "the draft before the submission").toEqual({ status: "DRAFT", version: 1, timelineEvents: 0, auditEntries: 0, notifications: 0, entitlements: 0 });
 
