@@ -26,7 +26,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         </Button>
         {/* A plain link as well: "try again" may fail again, and a person needs a way out. A
             full page load (not next/link, which would add its code to every page) starts afresh. */}
-        <a href={`/${known}`} className="underline">
+        <a className="underline" href={`/${known}`}>
           {t.goHome}
         </a>
       </div>
