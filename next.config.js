@@ -12,8 +12,8 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  // proxy.ts sets HSTS on pages only (it skips /api): API answers and downloads need it too
-  // (ASVS 5.0 3.4.1, "on all responses"). Production only: development runs on plain http.
+  // HSTS on every response, pages, API answers and downloads alike (ASVS 5.0 3.4.1, "on all
+  // responses"); this is its one source. Production only: development runs on plain http.
   ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 

@@ -6,7 +6,7 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
-import { cacheableLandingLocale, isLandingTemplateRender, landingFromTemplate, NONCE_PLACEHOLDER } from "@/lib/runtime/anonymous-landing-cache";
+import { isCacheableLandingRequest, isLandingTemplateRender, landingFromTemplate, NONCE_PLACEHOLDER } from "@/lib/runtime/anonymous-landing-cache";
 import { routing } from "@/lib/i18n/routing";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -63,15 +63,13 @@ export default async function proxy(request: NextRequest) {
   }
 
   // The proxy's own render of the landing template gets the placeholder (anonymous-landing-cache).
-  const nonce = isLandingTemplateRender(request) ? NONCE_PLACEHOLDER : Buffer.from(crypto.randomUUID()).toString("base64");
+  const isTemplateRender = isLandingTemplateRender(request);
+  const nonce = isTemplateRender ? NONCE_PLACEHOLDER : Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  const landingLocale = cacheableLandingLocale(request);
-  if (landingLocale) {
-    const landing = await landingFromTemplate(request, landingLocale, nonce, csp);
-    if (landing) {
-      landing.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-      return landing;
-    }
+  if (isLocale(maybeLocale) && rest.length === 0 && !hasSession && !isTemplateRender && isCacheableLandingRequest(request)) {
+    // The template's headers come from a page render, HSTS (next.config.js) included.
+    const landing = await landingFromTemplate(request, maybeLocale, nonce, csp);
+    if (landing) return landing;
   }
   request.headers.set("x-nonce", nonce);
   // The path without the locale, for the language switcher (a server component).
@@ -81,9 +79,6 @@ export default async function proxy(request: NextRequest) {
   const response = intl(request);
   if ((response.headers.get("link")?.length ?? 0) > MAX_ALTERNATE_LINKS_LENGTH) response.headers.delete("link");
   response.headers.set("Content-Security-Policy", csp);
-  if (process.env.NODE_ENV === "production") {
-    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  }
   // Pages of signed-in people are never stored by browsers or shared caches.
   if (isSignedInArea) response.headers.set("Cache-Control", "no-store");
   return response;

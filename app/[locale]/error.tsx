@@ -5,6 +5,7 @@
 // no props from the server, so it carries its own few strings in the three languages.
 import { useParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en/errors.json";
 import kk from "@/lib/i18n/messages/kk/errors.json";
 import ru from "@/lib/i18n/messages/ru/errors.json";
@@ -13,7 +14,7 @@ const TEXT = { en, kk, ru } as const;
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const { locale } = useParams<{ locale: string }>();
-  const known = locale in TEXT ? (locale as keyof typeof TEXT) : "kk";
+  const known = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const t = TEXT[known];
   return (
     <div className="max-w-2xl space-y-4" role="alert">

@@ -19,7 +19,7 @@ export async function withSessionCookies(secret: string, drafts: readonly Prepar
  * to one request per connection is built and never sent: the pool needs `amount +
  * connections` drafts, and the database (not this counter) says how many were submitted.
  */
-export function submitRequests(wire: SubmitWireFormat, pool: readonly SubmittableDraft[]): { requests: AutocannonRequest[]; handedOut: () => number } {
+export function submitRequests(wire: SubmitWireFormat, pool: readonly SubmittableDraft[]): { requests: AutocannonRequest[] } {
   let next = 0;
   const request: AutocannonRequest = {
     method: "POST",
@@ -31,7 +31,7 @@ export function submitRequests(wire: SubmitWireFormat, pool: readonly Submittabl
       return { ...base, method: "POST", path: wire.path, headers: { ...wire.headers, cookie: draft.cookie }, body: `${wire.bodyBefore}${draft.applicationId}${wire.bodyAfter}` };
     },
   };
-  return { requests: [request], handedOut: () => next };
+  return { requests: [request] };
 }
 
 /** `count` drafts of different families, each with its applicant's session cookie. */

@@ -4,7 +4,8 @@ import type { FamilyDocument } from "@/lib/documents/list-family-documents";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { DocumentSize } from "./document-size";
-import { documentDownloadHref, formatUploadDate } from "./format-document";
+import { formatDayInAlmaty } from "@/lib/i18n/format";
+import { documentDownloadHref } from "./format-document";
 
 /** The locker's table: each document with its download link and, where allowed, a delete link. */
 export async function DocumentList({ documents }: { documents: FamilyDocument[] }) {
@@ -24,7 +25,7 @@ export async function DocumentList({ documents }: { documents: FamilyDocument[] 
         </a>,
         t(`kinds.${document.kind}`),
         <DocumentSize key="size" bytes={document.sizeBytes} />,
-        formatUploadDate(locale, document.createdAt),
+        formatDayInAlmaty(locale, document.createdAt),
         t("usage", { count: document.applicationCount }),
         document.isInSubmittedApplication ? (
           <span key="locked" className="text-sm text-slate-700">

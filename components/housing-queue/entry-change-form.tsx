@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -34,13 +34,9 @@ export function EntryChangeForm({ action, entryId, version, text, categoryOption
 }) {
   const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
   const fields = categoryOptions ? (["category", "reason"] as const) : (["reason"] as const);
-  const errors = [
-    ...(state.formError ? [{ message: state.formError }] : []),
-    ...fields.filter((field) => state.fieldErrors[field]).map((field) => ({ field, message: state.fieldErrors[field]! })),
-  ];
   return (
     <form action={formAction} className="max-w-2xl space-y-5" noValidate>
-      <ErrorSummary title={text.summaryTitle} errors={errors} />
+      <FormFeedback state={state} summaryTitle={text.summaryTitle} fieldOrder={fields} />
       <input type="hidden" name="entryId" value={entryId} />
       <input type="hidden" name="version" value={version} />
       {Object.entries(hidden).map(([name, value]) => (

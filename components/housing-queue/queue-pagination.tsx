@@ -2,9 +2,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { queueQueryString, type QueueQuery } from "@/lib/housing-queue/queue-search";
 import { Link } from "@/lib/i18n/navigation";
-import { INTL_LOCALE } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { numberFormat } from "@/lib/i18n/intl-formatters";
+import { formatNumber } from "@/lib/i18n/format";
 
 const LINK = "inline-block min-h-11 rounded border-2 border-slate-800 px-4 py-2 font-semibold text-blue-800 underline";
 
@@ -12,7 +11,6 @@ export async function QueuePagination({ query, pageCount }: { query: QueueQuery;
   if (pageCount <= 1) return null;
   const t = await getTranslations("housingAdmin");
   const locale = await getLocale();
-  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const href = (page: number) => `/staff/housing-queue${queueQueryString({ ...query, page })}`;
   return (
     <nav aria-label={t("paginationLabel")} className="flex flex-wrap items-center gap-4">
@@ -21,7 +19,7 @@ export async function QueuePagination({ query, pageCount }: { query: QueueQuery;
           {t("previous")}
         </Link>
       ) : null}
-      <span>{t("pageOf", { page: number.format(query.page), pageCount: number.format(pageCount) })}</span>
+      <span>{t("pageOf", { page: formatNumber(locale as Locale, query.page), pageCount: formatNumber(locale as Locale, pageCount) })}</span>
       {query.page < pageCount ? (
         <Link href={href(query.page + 1)} className={LINK} rel="next">
           {t("next")}

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
@@ -19,15 +18,10 @@ export interface RunPaymentsFormText {
 /** "Run payments for <month>": a plain post to a server action, so it works without JavaScript. */
 export function RunPaymentsForm({ text }: { text: RunPaymentsFormText }) {
   const [state, action] = useActionState(runPaymentsAction, INITIAL_FORM_STATE);
-  const errors = [
-    ...(state.formError ? [{ message: state.formError }] : []),
-    ...(state.fieldErrors.periodMonth ? [{ field: "periodMonth", message: state.fieldErrors.periodMonth }] : []),
-  ];
   const chosen = state.values.periodMonth ?? text.months[0]?.value ?? "";
   return (
     <form action={action} className="max-w-md space-y-5" noValidate>
-      {state.status === "success" && state.message ? <Alert tone="success" title={state.message} live /> : null}
-      <ErrorSummary title={text.summaryTitle} errors={errors} />
+      <FormFeedback state={state} summaryTitle={text.summaryTitle} fieldOrder={["periodMonth"]} />
       <SelectField
         name="periodMonth"
         label={text.monthLabel}

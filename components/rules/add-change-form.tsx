@@ -33,10 +33,7 @@ export function AddChangeForm({ versionId, firstDate, text }: { versionId: strin
     <form action={action} className="space-y-5" noValidate>
       <FormFeedback state={state} summaryTitle={text.summaryTitle} fieldOrder={FIELD_ORDER} />
       <input type="hidden" name="versionId" value={versionId} />
-      {/* Keyed by the value to restore: React ignores a changed defaultValue on a mounted
-          select, so after an error the select is mounted afresh with the choice kept. */}
       <SelectField
-        key={state.values.key ?? ""}
         name="key"
         label={text.parameterLabel}
         placeholder={text.chooseParameter}

@@ -24,9 +24,8 @@ export function StaffAccessForm({ userId, role, district, text }: { userId: stri
     <form action={action} className="space-y-5" noValidate>
       <FormFeedback state={state} summaryTitle={text.summaryTitle} fieldOrder={["role", "district"]} />
       <input type="hidden" name="userId" value={userId} />
-      {/* Keyed by the kept value: a select ignores a changed defaultValue once it is on the page. */}
-      <SelectField key={`role-${state.values.role ?? role}`} name="role" label={text.roleLabel} defaultValue={state.values.role ?? role} error={state.fieldErrors.role} options={text.roles} />
-      <SelectField key={`district-${state.values.district ?? district}`} name="district" label={text.districtLabel} hint={text.districtHint} placeholder={text.noDistrict} defaultValue={state.values.district ?? district} error={state.fieldErrors.district} options={text.districts} />
+      <SelectField name="role" label={text.roleLabel} defaultValue={state.values.role ?? role} error={state.fieldErrors.role} options={text.roles} />
+      <SelectField name="district" label={text.districtLabel} hint={text.districtHint} placeholder={text.noDistrict} defaultValue={state.values.district ?? district} error={state.fieldErrors.district} options={text.districts} />
       <SubmitButton>{text.submit}</SubmitButton>
     </form>
   );

@@ -17,7 +17,9 @@ export function SelectField({ name, label, options, hint, error, placeholder, re
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error} requiredLabel={requiredLabel} required={select.required}>
       {({ id, describedBy, invalid }) => (
-        <select id={id} name={name} aria-invalid={invalid} aria-describedby={describedBy} className={controlClassName(error, "min-h-11 bg-white")} {...select}>
+        // Keyed by its default: React ignores a changed defaultValue on a mounted select, so
+        // when a form comes back with the choice to keep, the select is mounted afresh.
+        <select key={String(select.defaultValue ?? "")} id={id} name={name} aria-invalid={invalid} aria-describedby={describedBy} className={controlClassName(error, "min-h-11 bg-white")} {...select}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -5,11 +5,10 @@ import { Table } from "@/components/ui/table";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import type { WorkQueueRow } from "@/lib/work-queue/list-work-queue";
+import { QUEUE_OPEN_STATUSES } from "@/lib/work-queue/queue-where";
 import { formatAlmatyDate } from "./almaty-date";
 import { ClaimButton } from "./claim-button";
 import { DeadlineBadge } from "./deadline-badge";
-
-const OPEN = new Set(["SUBMITTED", "IN_REVIEW", "INFORMATION_REQUESTED", "APPEALED"]);
 
 export interface QueueTableProps {
   locale: Locale;
@@ -35,9 +34,8 @@ export async function QueueTable({ locale, rows, page, pageCount, showDistrict, 
     ...(withAction ? [t("workQueue.colAction")] : []),
   ];
   const assignQuery = returnTo ? `?${returnTo}` : "";
-  const body = await Promise.all(
-    rows.map(async (row) => {
-      const open = OPEN.has(row.status);
+  const body = rows.map((row) => {
+      const open = (QUEUE_OPEN_STATUSES as readonly string[]).includes(row.status);
       let action: React.ReactNode = null;
       if (canClaim && open && row.assigneeId === null) {
         action = <ClaimButton applicationId={row.id} version={row.version} reference={row.reference} returnTo={returnTo} />;
@@ -63,7 +61,6 @@ export async function QueueTable({ locale, rows, page, pageCount, showDistrict, 
         row.assigneeName ?? <span key="assignee" className="text-slate-700">{t("workQueue.unassigned")}</span>,
         ...(withAction ? [action] : []),
       ];
-    }),
-  );
+    });
   return <Table caption={t("workQueue.tableCaption", { page, pages: pageCount })} headers={headers} rows={body} />;
 }

@@ -1,24 +1,13 @@
 // How the portal signs in as the application role on the embedded server: a password
 // generated once into the data folder (beside the development auth secret), so a restart
 // reuses the role and its password, and a URL built from the owner's URL.
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { ensureSecretFile } from "@/lib/runtime/secret-file";
 
 const PASSWORD_FILE = "database-app-password";
 
 /** The application role's password in `dataDir`, generated on the first call. */
 export function ensureApplicationRolePassword(dataDir: string): string {
-  const file = join(dataDir, PASSWORD_FILE);
-  if (existsSync(file)) {
-    const saved = readFileSync(file, "utf8").trim();
-    if (saved) return saved;
-  }
-  mkdirSync(dataDir, { recursive: true });
-  // base64url: nothing to escape in a URL or an SQL literal.
-  const password = randomBytes(24).toString("base64url");
-  writeFileSync(file, `${password}\n`, { mode: 0o600 });
-  return password;
+  return ensureSecretFile(dataDir, PASSWORD_FILE, 24);
 }
 
 /** `databaseUrl` with another user and password (same host, port, database and options). */

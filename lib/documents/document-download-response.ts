@@ -53,7 +53,7 @@ export async function documentDownloadResponse(actor: Actor | null, documentId: 
     headers: {
       "Content-Type": contentType,
       "Content-Length": String(size),
-      "Content-Disposition": isInline ? attachmentDisposition(fileName).replace(/^attachment/, "inline") : attachmentDisposition(fileName),
+      "Content-Disposition": attachmentDisposition(fileName, isInline ? "inline" : "attachment"),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
       // Should a browser still render it, nothing in it may run or load anything. Inline, the

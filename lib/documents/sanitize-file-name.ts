@@ -23,12 +23,12 @@ export function sanitizeFileName(name: string, fallback = "document"): string {
 }
 
 /**
- * A Content-Disposition value that makes the browser save the file (RFC 6266): an ASCII
- * fallback name and the real name UTF-8 encoded in filename* (RFC 5987).
+ * A Content-Disposition value (RFC 6266): by default one that makes the browser save the
+ * file; an ASCII fallback name and the real name UTF-8 encoded in filename* (RFC 5987).
  */
-export function attachmentDisposition(name: string): string {
+export function attachmentDisposition(name: string, type: "attachment" | "inline" = "attachment"): string {
   const safe = sanitizeFileName(name);
   const asciiFallback = safe.replace(/[^\x20-\x7e]/g, "_").replace(/["\\;%]/g, "_");
   const encoded = encodeURIComponent(safe).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encoded}`;
+  return `${type}; filename="${asciiFallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -25,7 +25,8 @@ export const changeCategorySchema = z.strictObject({
 
 export const removeEntrySchema = z.strictObject({ entryId, version, reason });
 
-export const restoreEntrySchema = z.strictObject({ entryId, version, reason });
+/** Restoring asks for the same: which entry, as seen when, and why. */
+export const restoreEntrySchema = removeEntrySchema;
 
 export type ChangeCategoryInput = z.infer<typeof changeCategorySchema>;
 export type RemoveEntryInput = z.infer<typeof removeEntrySchema>;
@@ -33,7 +34,7 @@ export type RestoreEntryInput = z.infer<typeof restoreEntrySchema>;
 
 /** A family offered a flat declines it (allocation page). */
 export const declineFlatSchema = z.strictObject({
-  allocationId: z.string("queueEntryMissing").min(1, "queueEntryMissing").max(64, "queueEntryMissing"),
+  allocationId: entryId,
   entryId,
   version,
   reason,

@@ -29,3 +29,8 @@ export function formatDateTime(locale: Locale, moment: Date): string {
     day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Almaty",
   }).format(moment);
 }
+
+/** The day a moment (an upload, a payment run) fell on in Almaty, in the reader's language. */
+export function formatDayInAlmaty(locale: Locale, moment: Date): string {
+  return dateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Almaty" }).format(moment);
+}

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { MEASURE_CODES, type MeasureCode } from "@/lib/eligibility/measure-codes";
 import type { MeasureStatus } from "@/prisma/generated/enums";
 import type { MeasureAvailability } from "./measure-availability";
-import { readMeasureCatalog } from "./read-measure-availability";
+import { catalogFromSettings } from "./read-measure-availability";
 
 export interface AdminMeasureSetting {
   measure: MeasureCode;
@@ -25,10 +25,8 @@ export interface AdminMeasureSetting {
 export async function listMeasureSettings(actor: Actor, options: { now: Date; measures?: readonly MeasureCode[] }): Promise<AdminMeasureSetting[]> {
   assertCan(actor, "edit", "rules");
   const measures = options.measures ?? MEASURE_CODES;
-  const [rows, catalog] = await Promise.all([
-    db.measureSetting.findMany({ where: { measure: { in: [...measures] } }, include: { updatedBy: { select: { fullName: true } } } }),
-    readMeasureCatalog(db, options.now, measures),
-  ]);
+  const rows = await db.measureSetting.findMany({ where: { measure: { in: [...measures] } }, include: { updatedBy: { select: { fullName: true } } } });
+  const catalog = await catalogFromSettings(db, rows, options.now, measures);
   const byMeasure = new Map(rows.map((row) => [row.measure, row]));
   return measures.map((measure) => {
     const row = byMeasure.get(measure);

@@ -24,7 +24,7 @@ const optionalNotice = z
   .max(NOTICE_MAX, { message: "noticeTooLong" })
   .transform((text) => (text === "" ? null : text));
 
-export const NOTICE_FIELDS = ["noticeKk", "noticeRu", "noticeEn"] as const;
+const NOTICE_FIELDS = ["noticeKk", "noticeRu", "noticeEn"] as const;
 
 export const measureSettingSchema = z
   .strictObject({

@@ -1,9 +1,10 @@
 // The catalog as citizens and the application checks see it: every measure's
-// availability on the Almaty date of `now`. Two small queries whatever the number of
-// measures: the settings, and the approvals counted for the measures that have a quota.
+// availability on the Almaty date of `now`. One query for the settings, then one count of
+// approvals per open measure that has a quota (in turn: the client may be a transaction).
 import type { Database } from "@/lib/db/create-client";
 import { dateInAlmaty } from "@/lib/eligibility/dates";
 import { MEASURE_CODES, type MeasureCode } from "@/lib/eligibility/measure-codes";
+import type { MeasureSetting } from "@/prisma/generated/client";
 import { isMeasureOpenForApplications, quotaPeriod, type CatalogSetting, type MeasureAvailability } from "./measure-availability";
 
 export type CatalogReader = Pick<Database, "measureSetting" | "$queryRaw">;
@@ -26,8 +27,13 @@ async function countApprovals(client: CatalogReader, measure: MeasureCode, perio
 }
 
 export async function readMeasureCatalog(client: CatalogReader, now: Date, measures: readonly MeasureCode[] = MEASURE_CODES): Promise<Map<MeasureCode, CatalogEntry>> {
-  const today = dateInAlmaty(now);
   const rows = await client.measureSetting.findMany({ where: { measure: { in: [...measures] } } });
+  return catalogFromSettings(client, rows, now, measures);
+}
+
+/** The catalog from setting rows already read (the administrators' list reads them with their author). */
+export async function catalogFromSettings(client: CatalogReader, rows: readonly MeasureSetting[], now: Date, measures: readonly MeasureCode[]): Promise<Map<MeasureCode, CatalogEntry>> {
+  const today = dateInAlmaty(now);
   const byMeasure = new Map(rows.map((row) => [row.measure, row]));
   const catalog = new Map<MeasureCode, CatalogEntry>();
   for (const measure of measures) {

@@ -10,11 +10,9 @@ import type { Database } from "@/lib/db/create-client";
 import { dateInAlmaty } from "@/lib/eligibility/dates";
 import { evaluateFamilyWithParameters } from "@/lib/eligibility/evaluate";
 import type { MeasureCode } from "@/lib/eligibility/measure-codes";
-import { DEFAULT_PARAMETERS } from "@/lib/eligibility/parameters/definitions";
-import { mergeParameterValues } from "@/lib/eligibility/parameters/merge";
 import { resolveParameterSet } from "@/lib/eligibility/parameters/resolve";
 import { readMeasureCatalog } from "@/lib/measures-catalog/read-measure-availability";
-import { readPublishedValues } from "@/lib/rules/parameter-values";
+import { readParameterSet } from "@/lib/rules/parameter-values";
 import { insertOffers, type OfferCandidate } from "./insert-offers";
 import { measuresToOffer, OFFERED_MEASURES } from "./offer-rules";
 import { readOfferFamilies } from "./read-offer-families";
@@ -42,7 +40,7 @@ export async function findAndSendOffers({ now, reason, db, batchSize = 5_000 }: 
   const started = performance.now();
   const asOf = dateInAlmaty(now);
   // The same parameters as loadParameterSet(): the defaults overlaid with every published value.
-  const parameters = resolveParameterSet(mergeParameterValues(DEFAULT_PARAMETERS, await readPublishedValues(db)), asOf);
+  const parameters = resolveParameterSet(await readParameterSet(db), asOf);
   const catalog = await readMeasureCatalog(db, now, OFFERED_MEASURES);
   const openMeasures = new Set<MeasureCode>(OFFERED_MEASURES.filter((measure) => catalog.get(measure)?.availability.isOpen));
 

@@ -16,11 +16,12 @@ import { FLOWS } from "@/lib/applications/flows/flow-definitions";
 import { MEASURE_CODES, type MeasureCode } from "@/lib/eligibility/measure-codes";
 import type { MeasureTrace } from "@/lib/eligibility/types";
 import type { ApplicationStatus } from "@/prisma/generated/enums";
+import { OPEN_STATUSES } from "@/lib/applications/status-machine";
 
 export const OFFERED_MEASURES: readonly MeasureCode[] = MEASURE_CODES.filter((measure) => measure !== "MOTHERS_CENTER");
 
 /** Applications in these statuses mean the family has applied: no offer for that measure. */
-export const APPLIED_STATUSES: readonly ApplicationStatus[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "INFORMATION_REQUESTED", "APPEALED", "APPROVED"];
+export const APPLIED_STATUSES: readonly ApplicationStatus[] = [...OPEN_STATUSES, "APPROVED"];
 
 export function isEligibleForOffer(trace: MeasureTrace): boolean {
   if (trace.outcome !== "eligible") return false;

@@ -45,7 +45,8 @@ export async function getPaymentLedger(actor: Actor, input: { year: number }, da
   const district = access === "district" ? actor.district : null;
   if (access === "district" && !district) throw new AppError("FORBIDDEN");
   const districtFilter = district ? Prisma.sql`AND f."district" = ${district}::"District"` : Prisma.empty;
-  const rows = await database.$queryRaw<LedgerQueryRow[]>`
+  const [rows, years] = await Promise.all([
+    database.$queryRaw<LedgerQueryRow[]>`
     SELECT to_char(p."periodMonth", 'YYYY-MM') AS "periodMonth", e."measure"::text AS "measure",
            count(*) FILTER (WHERE p."status" = 'SCHEDULED')::int AS "scheduled",
            count(*) FILTER (WHERE p."status" = 'SENT')::int AS "sent",
@@ -60,9 +61,10 @@ export async function getPaymentLedger(actor: Actor, input: { year: number }, da
     WHERE p."periodMonth" >= make_date(${input.year}::int, 1, 1) AND p."periodMonth" < make_date(${input.year + 1}::int, 1, 1)
     ${districtFilter}
     GROUP BY 1, 2
-    ORDER BY 1, 2`;
-  const years = await database.$queryRaw<{ year: number }[]>`
-    SELECT DISTINCT extract(year FROM p."periodMonth")::int AS "year" FROM "Payment" p ORDER BY 1 DESC`;
+    ORDER BY 1, 2`,
+    database.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT extract(year FROM p."periodMonth")::int AS "year" FROM "Payment" p ORDER BY 1 DESC`,
+  ]);
   const ledgerRows = rows.map((row) => ({ ...row, paidTenge: Number(row.paidTenge) }));
   const totals = { scheduled: 0, sent: 0, paid: 0, failed: 0, returned: 0, paidTenge: 0 };
   for (const row of ledgerRows) {

@@ -4,9 +4,10 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { QUEUE_OPEN_STATUSES } from "@/lib/work-queue/queue-where";
 import type { ApplicationStatus, District, Measure } from "@/prisma/generated/enums";
 
-const COUNTED_STATUSES: ApplicationStatus[] = ["SUBMITTED", "IN_REVIEW", "INFORMATION_REQUESTED", "APPEALED", "APPROVED"];
+const COUNTED_STATUSES: ApplicationStatus[] = [...QUEUE_OPEN_STATUSES, "APPROVED"];
 
 export interface DuplicateWarning {
   kind: "sameFamily" | "otherFamily";

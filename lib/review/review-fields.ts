@@ -3,9 +3,8 @@
 import { z } from "zod";
 import { REVIEW_TEXT_MAX_LENGTH } from "./review-limits";
 
-export const applicationIdField = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "notFound");
-/** The version the page was shown with (a hidden field). */
-export const versionField = z.coerce.number({ message: "changed" }).int("changed").min(0, "changed");
+// The same hidden fields as the family's forms, with the same message keys.
+export { applicationIdField, versionField } from "@/lib/applications/family-actions/fields";
 
 export function textField(requiredKey: string) {
   return z.string().trim().min(1, requiredKey).max(REVIEW_TEXT_MAX_LENGTH, "textTooLong");

@@ -1,6 +1,7 @@
 // Reads dated parameter values from the database through a given client, so the app
 // (lib/db/client), transactions and stand-alone scripts (the benchmark) share one query.
-import type { ExtraParameterValue } from "@/lib/eligibility/parameters/merge";
+import { DEFAULT_PARAMETERS, type ParameterDefinitions } from "@/lib/eligibility/parameters/definitions";
+import { mergeParameterValues, type ExtraParameterValue } from "@/lib/eligibility/parameters/merge";
 import type { Database } from "@/lib/db/create-client";
 import type { Prisma } from "@/prisma/generated/client";
 import { toIsoDate } from "./dates";
@@ -29,4 +30,9 @@ export async function readVersionValues(client: ValueReader, versionId: string):
     select: { key: true, effectiveFrom: true, value: true, source: true },
   });
   return rows.map(toExtra);
+}
+
+/** The parameters in force: the defaults shipped with the code, overlaid with every published value. */
+export async function readParameterSet(client: ValueReader): Promise<ParameterDefinitions> {
+  return mergeParameterValues(DEFAULT_PARAMETERS, await readPublishedValues(client));
 }

@@ -9,13 +9,12 @@ import { verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { CaseFile } from "@/lib/eligibility/cases";
-import { DEFAULT_PARAMETERS } from "@/lib/eligibility/parameters/definitions";
 import { mergeParameterValues } from "@/lib/eligibility/parameters/merge";
 import { AppError } from "@/lib/errors/app-error";
 import { consumeRateLimit, resetRateLimit } from "@/lib/security/rate-limit";
 import { firstAllowedEffectiveDate } from "./dates";
 import type { PublishInput } from "./draft-schemas";
-import { loadPublishedValues, loadVersionValues } from "./load-parameter-set";
+import { readParameterSet, readVersionValues } from "./parameter-values";
 import { runCaseFiles } from "./run-case-files";
 import { lockVersion } from "./version-guard";
 import { forgetPublicDisplayReads } from "@/lib/measures-catalog/public-display-reads";
@@ -53,10 +52,10 @@ export async function publishVersion(actor: Actor, input: PublishInput, options:
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('rules-publish'))`;
     const locked = await lockVersion(tx, input.versionId, ["AWAITING_APPROVAL"]);
     if (locked.createdById === actor.id) throw new AppError("CONFLICT", "ownDraft");
-    const values = await loadVersionValues(locked.id, tx);
+    const values = await readVersionValues(tx, locked.id);
     const firstDate = firstAllowedEffectiveDate(options.now);
     if (values.some((value) => value.effectiveFrom < firstDate)) throw new AppError("CONFLICT", "datePassed");
-    const parameters = mergeParameterValues(mergeParameterValues(DEFAULT_PARAMETERS, await loadPublishedValues(tx)), values);
+    const parameters = mergeParameterValues(await readParameterSet(tx), values);
     const cases = runCaseFiles(parameters, options.caseFiles);
     if (cases.failures.length > 0) throw new AppError("CONFLICT", "casesFailing");
 

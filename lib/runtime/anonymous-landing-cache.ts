@@ -10,11 +10,9 @@
 // client-navigation (RSC) or server-action request; anything else renders as usual.
 import { randomBytes, randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
-import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { keepForAWhile, type KeptForAWhile } from "@/lib/cache/keep-for-a-while";
 import { publicContentVersion } from "@/lib/cache/public-content-version";
 import { env } from "@/lib/env";
-import { isLocale } from "@/lib/i18n/locales";
 
 const RENDER_HEADER = "x-portal-landing-render";
 const RENDER_TOKEN = randomUUID();
@@ -34,14 +32,14 @@ export function isLandingTemplateRender(request: NextRequest): boolean {
   return request.headers.get(RENDER_HEADER) === RENDER_TOKEN;
 }
 
-/** The locale of a landing request that may be answered from the template, or null. */
-export function cacheableLandingLocale(request: NextRequest): string | null {
-  if (process.env.NODE_ENV !== "production" || !process.env.PORT || env().LANDING_TEMPLATE_SECONDS === 0) return null;
-  if (request.method !== "GET" || request.nextUrl.search !== "") return null;
-  const locale = request.nextUrl.pathname.slice(1);
-  if (!isLocale(locale)) return null;
-  if (CLIENT_NAVIGATION_HEADERS.some((name) => request.headers.has(name)) || isLandingTemplateRender(request)) return null;
-  return hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name)) ? null : locale;
+/**
+ * Whether a request for /<locale> from a visitor without a session (the proxy has checked
+ * both) may be answered from the template: a plain document GET, in production, turned on.
+ */
+export function isCacheableLandingRequest(request: NextRequest): boolean {
+  if (process.env.NODE_ENV !== "production" || !process.env.PORT || env().LANDING_TEMPLATE_SECONDS === 0) return false;
+  if (request.method !== "GET" || request.nextUrl.search !== "") return false;
+  return !CLIENT_NAVIGATION_HEADERS.some((name) => request.headers.has(name));
 }
 
 function templateOrigin(): string {

@@ -5,8 +5,6 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { EMBEDDED_DATABASE_NAME } from "@/lib/db/embedded-postgres-url";
 import { parseEnv, type Env } from "@/lib/env";
 
-export { EMBEDDED_DATABASE_NAME } from "@/lib/db/embedded-postgres-url";
-
 export interface DevelopmentDatabase {
   url: string;
   isEmbedded: boolean;

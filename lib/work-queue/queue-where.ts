@@ -1,12 +1,13 @@
 // The SQL conditions of the work queue: the reader's reach (a caseworker's district),
 // then each filter. Drafts are the family's own business and never listed.
+import { OPEN_STATUSES } from "@/lib/applications/status-machine";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/prisma/generated/client";
 import type { ApplicationStatus, District } from "@/prisma/generated/enums";
 import { deadlineBoundaries, PAUSED_STATUS, RUNNING_STATUSES, type DeadlineState } from "./deadline-state";
 import type { QueueFilters } from "./queue-filters";
 
-export const QUEUE_OPEN_STATUSES: ApplicationStatus[] = ["SUBMITTED", "IN_REVIEW", "INFORMATION_REQUESTED", "APPEALED"];
+export const QUEUE_OPEN_STATUSES: ApplicationStatus[] = OPEN_STATUSES.filter((status) => status !== "DRAFT");
 
 function statusCondition(status: QueueFilters["status"]): Prisma.ApplicationWhereInput {
   if (status === "open") return { status: { in: QUEUE_OPEN_STATUSES } };

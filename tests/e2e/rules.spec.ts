@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/accessibility";
 import { runE2eSetup } from "./support/e2e-database";
 import { SECOND_ADMIN_PASSWORD } from "./support/setup/second-admin-password";
-import { signInAs } from "./support/sign-in";
+import { signInAs, signInWith } from "./support/sign-in";
 
 // An administrator drafts a raise of the poverty line, sees its impact per district and
 // submits it; a second administrator approves it with their password and publishes it.
@@ -13,14 +13,6 @@ const TITLE = `Poverty line 80% (e2e ${Date.now().toString(36)})`;
 
 async function createSecondAdmin(): Promise<string> {
   return runE2eSetup<{ iin: string }>("second-admin").iin;
-}
-
-async function signInWith(page: Page, iin: string, password: string): Promise<void> {
-  await page.goto("/ru/sign-in");
-  await page.getByLabel("ИИН").fill(iin);
-  await page.getByLabel("Пароль").fill(password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page.getByRole("button", { name: "Выйти" })).toBeVisible();
 }
 
 test.describe.serial("the rules editor", () => {
@@ -80,7 +72,7 @@ test.describe.serial("the rules editor", () => {
     test.setTimeout(120_000);
     expect(versionUrl).not.toBe("");
     const iin = await createSecondAdmin();
-    await signInWith(page, iin, SECOND_ADMIN_PASSWORD);
+    await signInWith(page, { iin, password: SECOND_ADMIN_PASSWORD }, "ru");
     await page.goto(`/ru${versionUrl}`);
     await expect(page.getByRole("heading", { level: 1, name: `Версия правил: ${TITLE}` })).toBeVisible();
     await expectAccessible(page);

@@ -5,25 +5,15 @@
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
-import type { Measure } from "@/prisma/generated/enums";
+import { Prisma } from "@/prisma/generated/client";
 import { lockPaymentRuns } from "../lock-payment-runs";
-import { assertPaymentTransition } from "../payment-status";
+import { assertPaymentTransition, BANK_FILE_STATUSES } from "../payment-status";
 import { PAYMENT_TRANSACTION_OPTIONS, type PaymentsDatabase } from "../payments-database";
 import { periodMonthOf } from "../period-month";
-import { buildBankFile, type BankFile } from "./build-bank-file";
+import { buildBankFile, type BankFile, type BankFilePayment } from "./build-bank-file";
 
 export interface ExportedBankFile extends BankFile {
   fileName: string;
-}
-
-interface BankFileRow {
-  paymentId: string;
-  recipientName: string;
-  recipientIin: string;
-  payeeAccount: string;
-  amountTenge: number;
-  measure: Measure;
-  applicationReference: string;
 }
 
 export async function exportBankFile(actor: Actor, runId: string, now: Date, database: PaymentsDatabase): Promise<ExportedBankFile> {
@@ -37,7 +27,7 @@ export async function exportBankFile(actor: Actor, runId: string, now: Date, dat
     const sent = await tx.payment.updateMany({ where: { runId, status: "SCHEDULED" }, data: { status: "SENT", sentAt: now } });
     if (!run.exportedAt) await tx.paymentRun.update({ where: { id: runId }, data: { exportedAt: now } });
     // One query for the whole run (50,000 rows): the recipient is the family's applicant.
-    const rows = await tx.$queryRaw<BankFileRow[]>`
+    const rows = await tx.$queryRaw<BankFilePayment[]>`
       SELECT p."id" AS "paymentId", u."fullName" AS "recipientName", u."iin" AS "recipientIin", e."payee" AS "payeeAccount",
              p."amountTenge" AS "amountTenge", e."measure"::text AS "measure", a."reference" AS "applicationReference"
       FROM "Payment" p
@@ -45,7 +35,7 @@ export async function exportBankFile(actor: Actor, runId: string, now: Date, dat
       JOIN "Application" a ON a."id" = e."applicationId"
       JOIN "Family" f ON f."id" = a."familyId"
       JOIN "User" u ON u."id" = f."applicantId"
-      WHERE p."runId" = ${runId} AND p."status" IN ('SCHEDULED', 'SENT')`;
+      WHERE p."runId" = ${runId} AND p."status"::text IN (${Prisma.join([...BANK_FILE_STATUSES])})`;
     const periodMonth = periodMonthOf(run.periodMonth);
     const file = buildBankFile(periodMonth, rows);
     await recordAudit(tx, {

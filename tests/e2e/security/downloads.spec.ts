@@ -13,7 +13,7 @@ import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { runnableMonths } from "@/lib/payments/runnable-months";
 import { samplePdf } from "../../integration/documents/samples";
 import { queryE2eDatabase, runE2eSetup } from "../support/e2e-database";
-import { signInAs } from "../support/sign-in";
+import { signInAs, signInWith } from "../support/sign-in";
 
 interface SessionFixtures {
   password: string;
@@ -53,14 +53,6 @@ async function expectPrivateDownload(response: APIResponse, expected: Expected):
   else expect(savedName, `${what}: filename*`).toMatch(expected.fileName);
 }
 
-async function signInWith(page: Page, iin: string, password: string): Promise<void> {
-  await page.goto("/en/sign-in");
-  await page.getByLabel("IIN").fill(iin);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-}
-
 /** Uploads a PDF through the locker form; returns the document's download address. */
 async function uploadPdf(page: Page, name: string): Promise<string> {
   await page.goto("/en/documents");
@@ -80,7 +72,7 @@ test.beforeAll(() => {
 });
 
 test("a family's document: an attachment for the family; the caseworker's inline view keeps its sandbox", async ({ page, browser }) => {
-  await signInWith(page, fixtures.citizen.iin, fixtures.password);
+  await signInWith(page, { iin: fixtures.citizen.iin, password: fixtures.password });
   const name = `справка о доходах ${Date.now().toString(36)}.pdf`;
   const href = await uploadPdf(page, name);
 
@@ -105,7 +97,7 @@ test("a family's document: an attachment for the family; the caseworker's inline
 test("a document row whose stored type says HTML or SVG is never served as that type, inline or not", async ({ page, browser }) => {
   // Uploads refuse HTML and SVG by content; a row can still arrive another way (an import,
   // a restored backup). Such a row, with script in its file, is made here from an upload.
-  await signInWith(page, fixtures.citizen.iin, fixtures.password);
+  await signInWith(page, { iin: fixtures.citizen.iin, password: fixtures.password });
   const staffContext = await browser.newContext();
   const caseworker = await staffContext.newPage();
   await signInAs(caseworker, "CASEWORKER");

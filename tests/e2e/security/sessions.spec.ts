@@ -7,7 +7,7 @@
 import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
 import { buildIin } from "@/lib/iin";
 import { runE2eSetup } from "../support/e2e-database";
-import { signInAs } from "../support/sign-in";
+import { signInAs, signInWith } from "../support/sign-in";
 
 interface FixtureAccount {
   iin: string;
@@ -27,14 +27,6 @@ let fixtures: SessionFixtures;
 test.beforeAll(() => {
   fixtures = runE2eSetup<SessionFixtures>("session-fixtures");
 });
-
-async function signInWith(page: Page, iin: string, password: string): Promise<void> {
-  await page.goto("/en/sign-in");
-  await page.getByLabel("IIN").fill(iin);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" }), `sign-in of ${iin.slice(0, 2)}…`).toBeVisible();
-}
 
 interface Replay {
   url: string;
@@ -71,7 +63,7 @@ function expectRefused(result: Replay, what: string, secrets: readonly string[])
 
 test("a fresh citizen signs out: the cookie copied before works until then, and afterwards opens nothing", async ({ page, browser }) => {
   const { citizen, password } = fixtures;
-  await signInWith(page, citizen.iin, password);
+  await signInWith(page, { iin: citizen.iin, password }, "en", `sign-in of ${citizen.iin.slice(0, 2)}…`);
   const cookies = await page.context().cookies();
   const secrets = [citizen.fullName, citizen.iin, ...(citizen.otherMemberName ? [citizen.otherMemberName] : [])];
 
@@ -93,7 +85,7 @@ test("an administrator changes a caseworker's role: the caseworker's copied cook
   const { caseworkerToPromote: caseworker, password } = fixtures;
   const colleagueContext = await browser.newContext();
   const colleague = await colleagueContext.newPage();
-  await signInWith(colleague, caseworker.iin, password);
+  await signInWith(colleague, { iin: caseworker.iin, password }, "en", `sign-in of ${caseworker.iin.slice(0, 2)}…`);
   await expect(colleague.getByText("Applications of Almaly district")).toBeVisible();
   const cookies = await colleagueContext.cookies();
   const before = await replay(browser, cookies, "/en/staff");
@@ -112,7 +104,7 @@ test("an administrator changes a caseworker's role: the caseworker's copied cook
   // The colleague's own tab is out too; signing in again opens a session with the new role.
   await colleague.reload();
   await expect(colleague, "the colleague's own tab survived the role change").toHaveURL(/\/en\/sign-in/);
-  await signInWith(colleague, caseworker.iin, password);
+  await signInWith(colleague, { iin: caseworker.iin, password }, "en", `sign-in of ${caseworker.iin.slice(0, 2)}…`);
   await expect(colleague.getByText("Applications in all districts")).toBeVisible();
   await colleagueContext.close();
 });
@@ -121,7 +113,7 @@ test("an administrator disables a caseworker: the copied cookie stops working at
   const { caseworkerToDisable: caseworker, password } = fixtures;
   const colleagueContext = await browser.newContext();
   const colleague = await colleagueContext.newPage();
-  await signInWith(colleague, caseworker.iin, password);
+  await signInWith(colleague, { iin: caseworker.iin, password }, "en", `sign-in of ${caseworker.iin.slice(0, 2)}…`);
   const cookies = await colleagueContext.cookies();
   await colleagueContext.close();
   const before = await replay(browser, cookies, "/en/staff");

@@ -3,6 +3,7 @@
 // actors, and families put in the queue with a chosen category and registration date.
 import type { Actor } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/create-client";
+import { queueOrderSql } from "@/lib/housing-queue/queue-order-sql";
 import type { HousingQueueCategory } from "@/prisma/generated/enums";
 import { createCitizenWithFamily, createStaffUser } from "@/prisma/seed/factories";
 
@@ -33,8 +34,7 @@ export async function enqueueFamily(db: Database, category: HousingQueueCategory
 /** Waiting entry ids in queue order, as the database answers it (for comparisons). */
 export async function waitingIds(db: Database): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "HousingQueueEntry" WHERE status = 'WAITING'
-    ORDER BY array_position(ARRAY['CHILD_WITH_DISABILITY','LARGE_FAMILY','INCOMPLETE_FAMILY','OTHER_SOCIALLY_VULNERABLE']::"HousingQueueCategory"[], category), "registeredAt", id`;
+    SELECT e.id FROM "HousingQueueEntry" e WHERE e.status = 'WAITING' ORDER BY ${queueOrderSql("e")}`;
   return rows.map((row) => row.id);
 }
 

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormFeedback } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -33,21 +32,16 @@ export interface CreateStaffFormText {
 
 export function CreateStaffForm({ text }: { text: CreateStaffFormText }) {
   const [state, action] = useActionState(createStaffAccountAction, INITIAL_FORM_STATE);
-  const errors = [
-    ...(state.formError ? [{ message: state.formError }] : []),
-    ...FIELD_ORDER.filter((field) => state.fieldErrors[field]).map((field) => ({ field, message: state.fieldErrors[field]! })),
-  ];
   const required = text.required;
   // The form is re-mounted after a success so it starts empty for the next colleague.
   return (
     <form key={state.status === "success" ? state.message : "form"} action={action} className="space-y-5" noValidate>
-      {state.status === "success" && state.message ? <Alert tone="success" title={state.message} live /> : null}
-      <ErrorSummary title={text.summaryTitle} errors={errors} />
+      <FormFeedback state={state} summaryTitle={text.summaryTitle} fieldOrder={FIELD_ORDER} />
       <FormField name="fullName" label={text.fullNameLabel} defaultValue={state.values.fullName} error={state.fieldErrors.fullName} required requiredLabel={required} autoComplete="off" />
       <FormField name="iin" label={text.iinLabel} inputMode="numeric" maxLength={14} defaultValue={state.values.iin} error={state.fieldErrors.iin} required requiredLabel={required} autoComplete="off" className="max-w-xs" />
       <FormField name="phone" type="tel" label={text.phoneLabel} hint={text.phoneHint} defaultValue={state.values.phone} error={state.fieldErrors.phone} required requiredLabel={required} autoComplete="off" className="max-w-xs" />
-      <SelectField key={`role-${state.values.role ?? ""}`} name="role" label={text.roleLabel} placeholder={text.chooseRole} defaultValue={state.values.role ?? ""} error={state.fieldErrors.role} options={text.roles} />
-      <SelectField key={`district-${state.values.district ?? ""}`} name="district" label={text.districtLabel} hint={text.districtHint} placeholder={text.noDistrict} defaultValue={state.values.district ?? ""} error={state.fieldErrors.district} options={text.districts} />
+      <SelectField name="role" label={text.roleLabel} placeholder={text.chooseRole} defaultValue={state.values.role ?? ""} error={state.fieldErrors.role} options={text.roles} />
+      <SelectField name="district" label={text.districtLabel} hint={text.districtHint} placeholder={text.noDistrict} defaultValue={state.values.district ?? ""} error={state.fieldErrors.district} options={text.districts} />
       <FormField name="password" type="password" label={text.passwordLabel} hint={text.passwordHint} error={state.fieldErrors.password} required requiredLabel={required} autoComplete="new-password" className="max-w-sm" />
       <SubmitButton>{text.submit}</SubmitButton>
     </form>

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { Table } from "@/components/ui/table";
 import { loadForPage } from "@/lib/auth/page-access";
 import { knownEventKind } from "@/lib/housing-queue/event-kinds";
 import { getOwnQueueEntry } from "@/lib/housing-queue/get-own-queue-entry";
 import { QUEUE_CATEGORY_PRIORITY } from "@/lib/housing-queue/queue-order";
 import type { Locale } from "@/lib/i18n/locales";
-import { INTL_LOCALE } from "@/lib/i18n/format";
-import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("applications.housingQueue");
@@ -20,7 +18,6 @@ export default async function HousingQueuePage({ params }: { params: Promise<{ l
   setRequestLocale(locale);
   const t = await getTranslations();
   const entry = await loadForPage(locale, "/housing-queue", getOwnQueueEntry);
-  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const eventLabel = (kind: string) => t(`applications.housingQueue.eventKinds.${knownEventKind(kind)}`);
   return (
     <div className="space-y-8">
@@ -33,7 +30,7 @@ export default async function HousingQueuePage({ params }: { params: Promise<{ l
             </h2>
             <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
               <dt className="font-semibold">{t("applications.housingQueue.position")}</dt>
-              <dd className="text-2xl font-bold">{entry.position !== null ? number.format(entry.position) : t("applications.housingQueue.positionNone")}</dd>
+              <dd className="text-2xl font-bold">{entry.position !== null ? formatNumber(locale, entry.position) : t("applications.housingQueue.positionNone")}</dd>
               <dt className="font-semibold">{t("applications.housingQueue.status")}</dt>
               <dd>{t(`applications.housingQueue.statuses.${entry.status}`)}</dd>
               <dt className="font-semibold">{t("applications.housingQueue.category")}</dt>
@@ -49,7 +46,7 @@ export default async function HousingQueuePage({ params }: { params: Promise<{ l
               </h2>
               <ul className="space-y-2">
                 {entry.allocationItems.map((item) => {
-                  const values = { title: item.allocation.title, rank: number.format(item.rank), date: formatDate(locale, item.allocation.createdAt) };
+                  const values = { title: item.allocation.title, rank: formatNumber(locale, item.rank), date: formatDate(locale, item.allocation.createdAt) };
                   return (
                     <li key={item.allocation.id} className="border-l-4 border-emerald-800 bg-emerald-50 p-3">
                       {item.role === "FLAT" ? t("applications.housingQueue.allocationFlat", values) : t("applications.housingQueue.allocationReserve", values)}
@@ -83,7 +80,7 @@ export default async function HousingQueuePage({ params }: { params: Promise<{ l
               rows={entry.events.map((event) => [
                 formatDateTime(locale, event.createdAt),
                 eventLabel(event.kind),
-                event.position !== null ? number.format(event.position) : "—",
+                event.position !== null ? formatNumber(locale, event.position) : "—",
                 event.note ?? "",
               ])}
             />

@@ -42,11 +42,15 @@ function fingerprintSelect(table: TableShape): string {
             FROM public.${quoteIdentifier(table.table_name)} AS t`;
 }
 
+// The tables do not change during a run (migrations ran before the server started): the
+// statement is built once per worker.
+let fingerprintStatement: Promise<string> | undefined;
+
 /** Table name → "<row count>:<md5 of all rows>", for every table of the public schema but the volatile ones. */
 export async function databaseFingerprint(): Promise<Map<string, string>> {
-  const tables = await fingerprintedTables();
+  fingerprintStatement ??= fingerprintedTables().then((tables) => tables.map(fingerprintSelect).join("\nUNION ALL\n"));
   // One statement (one connection) for all tables: the specs take hundreds of fingerprints.
-  const rows = await queryE2eDatabase<{ table_name: string; fingerprint: string }>(tables.map(fingerprintSelect).join("\nUNION ALL\n"));
+  const rows = await queryE2eDatabase<{ table_name: string; fingerprint: string }>(await fingerprintStatement);
   return new Map(rows.map((row) => [row.table_name, row.fingerprint]));
 }
 

@@ -4,9 +4,10 @@
 // that sends it and never follows redirects, so a spec sees the 307 to sign-in itself.
 // Only the demo caseworker, supervisor and administrator are shared with other specs, and
 // only for reading or refused attempts; everyone the suite may change is a fixture account.
-import { expect, test, type APIRequestContext, type Browser, type PlaywrightWorkerArgs } from "@playwright/test";
+import { test, type APIRequestContext, type Browser, type PlaywrightWorkerArgs } from "@playwright/test";
 import { demoAccount } from "@/prisma/seed/demo-accounts";
 import { runE2eSetup } from "../../support/e2e-database";
+import { signInWith } from "../../support/sign-in";
 
 export type SecurityRole = "anonymous" | "citizenA" | "citizenB" | "caseworkerOtherDistrict" | "caseworker" | "supervisor" | "admin";
 
@@ -92,11 +93,7 @@ export async function cookieHeaderFor(browser: Browser, role: SecurityRole): Pro
   const context = await browser.newContext({ baseURL: baseUrlOfThisRun() });
   try {
     const page = await context.newPage();
-    await page.goto("/en/sign-in");
-    await page.getByLabel("IIN").fill(credentials.iin);
-    await page.getByLabel("Password").fill(credentials.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("button", { name: "Sign out" }), `${role} could not sign in`).toBeVisible();
+    await signInWith(page, credentials, "en", `${role} could not sign in`);
     const header = (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
     cookieHeaders.set(role, header);
     return header;

@@ -11,7 +11,7 @@ import { buildIin } from "@/lib/iin";
 import { samplePdf } from "@/tests/integration/documents/samples";
 import type { FormFields } from "./server-action-call";
 import type { ActionOutcome } from "./server-action-outcome";
-import type { FixtureCitizen, SecurityFixtures, SecurityRole } from "./security-roles";
+import { SECURITY_ROLES, type FixtureCitizen, type SecurityFixtures, type SecurityRole } from "./security-roles";
 
 export interface ActionExpectation {
   /** Roles the gate lets in (for citizen A's records where the body names a record). */
@@ -35,7 +35,7 @@ export interface ActionExpectation {
   probeWrites?: readonly string[];
 }
 
-export const EVERYONE: readonly SecurityRole[] = ["anonymous", "citizenA", "citizenB", "caseworkerOtherDistrict", "caseworker", "supervisor", "admin"];
+const EVERYONE: readonly SecurityRole[] = SECURITY_ROLES;
 const CITIZENS: readonly SecurityRole[] = ["citizenA", "citizenB"];
 const REVIEWERS: readonly SecurityRole[] = ["caseworker", "supervisor"];
 const HOUSING_READERS: readonly SecurityRole[] = ["caseworkerOtherDistrict", "caseworker", "supervisor", "admin"];

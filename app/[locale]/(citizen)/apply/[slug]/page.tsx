@@ -34,7 +34,7 @@ export default async function ApplyStartPage({ params }: Props) {
   const t = await getTranslations();
   const view = await loadForPage(locale, `/apply/${slug}`, (user) => getStartView(user, measure, { now: new Date(), locale }));
   const flow = FLOWS[measure];
-  const catalogEntry = (await publicCatalogForDisplay(locale, [measure])).get(measure)!;
+  const catalogEntry = (await publicCatalogForDisplay(locale)).get(measure)!;
   const title = t("apply.startTitle", { measure: t(`measures.${measure}`) });
 
   if (!view.hasFamily) {

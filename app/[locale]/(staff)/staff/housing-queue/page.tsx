@@ -9,11 +9,9 @@ import { can } from "@/lib/auth/permissions";
 import { listQueue } from "@/lib/housing-queue/list-queue";
 import { QUEUE_CATEGORY_PRIORITY } from "@/lib/housing-queue/queue-order";
 import { readQueueQuery } from "@/lib/housing-queue/queue-search";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { INTL_LOCALE } from "@/lib/i18n/format";
-import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("housingAdmin");
@@ -33,7 +31,6 @@ export default async function HousingQueueAdminPage({ params, searchParams }: {
     page: await listQueue(user, query),
     mayManage: can(user, "manage", "housing"),
   }));
-  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const countOf = (category: string) => page.countsByCategory.find((row) => row.category === category)?.count ?? 0;
   const searchNotice = search.search === "iin-not-found" ? t("housingAdmin.searchIinNotFound") : search.search === "invalid" ? t("housingAdmin.searchInvalid") : null;
   return (
@@ -61,8 +58,8 @@ export default async function HousingQueueAdminPage({ params, searchParams }: {
         headers={[t("housingAdmin.countsCategory"), t("housingAdmin.countsWaiting")]}
         numericColumns={[1]}
         rows={[
-          ...QUEUE_CATEGORY_PRIORITY.map((category) => [t(`applications.housingQueue.categories.${category}`), number.format(countOf(category))]),
-          [<strong key="total">{t("housingAdmin.countsTotal")}</strong>, <strong key="sum">{number.format(page.countsByCategory.reduce((sum, row) => sum + row.count, 0))}</strong>],
+          ...QUEUE_CATEGORY_PRIORITY.map((category) => [t(`applications.housingQueue.categories.${category}`), formatNumber(locale, countOf(category))]),
+          [<strong key="total">{t("housingAdmin.countsTotal")}</strong>, <strong key="sum">{formatNumber(locale, page.countsByCategory.reduce((sum, row) => sum + row.count, 0))}</strong>],
         ]}
       />
       {searchNotice ? (
@@ -73,11 +70,11 @@ export default async function HousingQueueAdminPage({ params, searchParams }: {
       <QueueFilterForm query={query} />
       {page.rows.length ? (
         <Table
-          caption={t("housingAdmin.tableCaption", { page: number.format(page.page), pageCount: number.format(page.pageCount), total: number.format(page.total) })}
+          caption={t("housingAdmin.tableCaption", { page: formatNumber(locale, page.page), pageCount: formatNumber(locale, page.pageCount), total: formatNumber(locale, page.total) })}
           headers={[t("housingAdmin.colPosition"), t("housingAdmin.colName"), t("housingAdmin.colDistrict"), t("housingAdmin.colCategory"), t("housingAdmin.colRegistered")]}
           numericColumns={[0]}
           rows={page.rows.map((row) => [
-            number.format(row.position),
+            formatNumber(locale, row.position),
             <Link key={row.id} href={`/staff/housing-queue/${encodeURIComponent(row.id)}`} className="font-semibold text-blue-800 underline">
               {row.fullName}
             </Link>,

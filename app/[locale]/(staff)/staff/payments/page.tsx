@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { Money } from "@/components/payments/money";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { formatAlmatyDate, formatPeriodMonth } from "@/lib/payments/format-period-month";
+import { formatDayInAlmaty } from "@/lib/i18n/format";
+import { formatPeriodMonth } from "@/lib/payments/format-period-month";
 import { listPaymentRuns } from "@/lib/payments/list-payment-runs";
 import { periodMonthOf } from "@/lib/payments/period-month";
 import { runnableMonths } from "@/lib/payments/runnable-months";
@@ -76,13 +77,13 @@ export default async function PaymentRunsPage({ params }: { params: Promise<{ lo
                 <Link key="run" href={`/staff/payments/${run.id}`} className={linkClass}>
                   {t("payments.openRun", { month })}
                 </Link>,
-                formatAlmatyDate(locale, run.createdAt),
+                formatDayInAlmaty(locale, run.createdAt),
                 run.startedByName ?? t("payments.notRecorded"),
                 run.payments,
                 <Money key="total" locale={locale} amount={run.totalTenge} />,
                 <PaymentStatusCounts key="counts" counts={run.byStatus} />,
-                run.exportedAt ? formatAlmatyDate(locale, run.exportedAt) : t("payments.notYet"),
-                run.confirmedAt ? formatAlmatyDate(locale, run.confirmedAt) : t("payments.notYet"),
+                run.exportedAt ? formatDayInAlmaty(locale, run.exportedAt) : t("payments.notYet"),
+                run.confirmedAt ? formatDayInAlmaty(locale, run.confirmedAt) : t("payments.notYet"),
               ];
             })}
           />

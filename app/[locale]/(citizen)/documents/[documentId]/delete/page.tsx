@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeleteDocumentForm } from "@/components/documents/delete-document-form";
 import { DocumentSize } from "@/components/documents/document-size";
-import { formatUploadDate } from "@/components/documents/format-document";
+import { formatDayInAlmaty } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { loadForPage } from "@/lib/auth/page-access";
 import { getOwnDocument } from "@/lib/documents/get-own-document";
@@ -34,7 +34,7 @@ export default async function DeleteDocumentPage({ params }: { params: Promise<{
           <DocumentSize bytes={document.sizeBytes} />
         </dd>
         <dt className="font-semibold">{t("columnDate")}</dt>
-        <dd>{formatUploadDate(locale, document.createdAt)}</dd>
+        <dd>{formatDayInAlmaty(locale, document.createdAt)}</dd>
       </dl>
       {document.isInSubmittedApplication ? (
         <>

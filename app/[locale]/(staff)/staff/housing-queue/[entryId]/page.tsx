@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { EntryActions } from "@/components/housing-queue/entry-actions";
 import { Alert } from "@/components/ui/alert";
 import { Table } from "@/components/ui/table";
@@ -10,8 +10,6 @@ import { knownEventKind } from "@/lib/housing-queue/event-kinds";
 import { getQueueEntry } from "@/lib/housing-queue/get-queue-entry";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { INTL_LOCALE } from "@/lib/i18n/format";
-import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 const DONE = ["category", "removed", "restored"] as const;
 const ACTIONS = ["category", "remove", "restore"] as const;
@@ -33,7 +31,6 @@ export default async function HousingQueueEntryPage({ params, searchParams }: {
     entry: await getQueueEntry(user, entryId),
     mayManage: can(user, "manage", "housing"),
   }));
-  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const done = DONE.find((value) => value === search.done);
   const action = ACTIONS.find((value) => value === search.action);
   const family = entry.family;
@@ -56,7 +53,7 @@ export default async function HousingQueueEntryPage({ params, searchParams }: {
         </h2>
         <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{t("housingAdmin.entry.position")}</dt>
-          <dd className="text-2xl font-bold">{entry.position !== null ? number.format(entry.position) : t("housingAdmin.entry.positionNone")}</dd>
+          <dd className="text-2xl font-bold">{entry.position !== null ? formatNumber(locale, entry.position) : t("housingAdmin.entry.positionNone")}</dd>
           <dt className="font-semibold">{t("housingAdmin.entry.status")}</dt>
           <dd>{t(`applications.housingQueue.statuses.${entry.status}`)}</dd>
           <dt className="font-semibold">{t("housingAdmin.entry.category")}</dt>
@@ -68,7 +65,7 @@ export default async function HousingQueueEntryPage({ params, searchParams }: {
           <dt className="font-semibold">{t("housingAdmin.entry.district")}</dt>
           <dd>{t(`districts.${family.district}`)}</dd>
           <dt className="font-semibold">{t("housingAdmin.entry.members")}</dt>
-          <dd>{number.format(family._count.members)}</dd>
+          <dd>{formatNumber(locale, family._count.members)}</dd>
           <dt className="font-semibold">{t("housingAdmin.entry.applications")}</dt>
           <dd>
             {family.applications.length ? (
@@ -99,7 +96,7 @@ export default async function HousingQueueEntryPage({ params, searchParams }: {
               {item.allocation.title}
             </Link>,
             t(`housingAdmin.roles.${item.role}`),
-            number.format(item.rank),
+            formatNumber(locale, item.rank),
             formatDateTime(locale, item.allocation.createdAt),
           ])}
         />
@@ -111,7 +108,7 @@ export default async function HousingQueueEntryPage({ params, searchParams }: {
         rows={entry.events.map((event) => [
           formatDateTime(locale, event.createdAt),
           t(`applications.housingQueue.eventKinds.${knownEventKind(event.kind)}`),
-          event.position !== null ? number.format(event.position) : "—",
+          event.position !== null ? formatNumber(locale, event.position) : "—",
           event.actor?.fullName ?? t("housingAdmin.entry.bySystem"),
           event.note ?? "",
         ])}

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { Table } from "@/components/ui/table";
 import { loadForPage } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import { listAllocations } from "@/lib/housing-queue/list-allocations";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { INTL_LOCALE } from "@/lib/i18n/format";
-import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("housingAdmin.allocations");
@@ -23,7 +21,6 @@ export default async function AllocationsPage({ params }: { params: Promise<{ lo
     allocations: await listAllocations(user),
     mayManage: can(user, "manage", "housing"),
   }));
-  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -47,8 +44,8 @@ export default async function AllocationsPage({ params }: { params: Promise<{ lo
             <Link key={allocation.id} href={`/staff/housing-queue/allocations/${encodeURIComponent(allocation.id)}`} className="font-semibold text-blue-800 underline">
               {allocation.title}
             </Link>,
-            number.format(allocation.flats),
-            number.format(allocation.reserveSize),
+            formatNumber(locale, allocation.flats),
+            formatNumber(locale, allocation.reserveSize),
             formatDateTime(locale, allocation.createdAt),
             allocation.createdBy?.fullName ?? "—",
           ])}

@@ -10,7 +10,8 @@ import { db } from "@/lib/db/client";
 import { Money } from "@/components/payments/money";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link, localizedHref } from "@/lib/i18n/navigation";
-import { formatAlmatyDate, formatPeriodMonth } from "@/lib/payments/format-period-month";
+import { formatDayInAlmaty } from "@/lib/i18n/format";
+import { formatPeriodMonth } from "@/lib/payments/format-period-month";
 import { getPaymentRun, PAYMENTS_PER_PAGE } from "@/lib/payments/get-payment-run";
 import { periodMonthOf } from "@/lib/payments/period-month";
 import { runPageQuerySchema } from "@/lib/payments/run-page-query";
@@ -53,9 +54,9 @@ export default async function PaymentRunPage({
           </Link>
         </p>
         <h1 className="text-3xl font-bold">{t("payments.run.title", { month })}</h1>
-        <p>{t("payments.run.facts", { date: formatAlmatyDate(locale, run.createdAt), name: run.startedByName ?? t("payments.notRecorded") })}</p>
-        {run.exportedAt ? <p>{t("payments.run.exportedOn", { date: formatAlmatyDate(locale, run.exportedAt) })}</p> : null}
-        {run.confirmedAt ? <p>{t("payments.run.confirmedOn", { date: formatAlmatyDate(locale, run.confirmedAt) })}</p> : null}
+        <p>{t("payments.run.facts", { date: formatDayInAlmaty(locale, run.createdAt), name: run.startedByName ?? t("payments.notRecorded") })}</p>
+        {run.exportedAt ? <p>{t("payments.run.exportedOn", { date: formatDayInAlmaty(locale, run.exportedAt) })}</p> : null}
+        {run.confirmedAt ? <p>{t("payments.run.confirmedOn", { date: formatDayInAlmaty(locale, run.confirmedAt) })}</p> : null}
       </div>
 
       <Table

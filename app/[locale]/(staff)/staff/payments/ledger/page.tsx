@@ -12,6 +12,7 @@ import { Link, localizedHref } from "@/lib/i18n/navigation";
 import { formatPeriodMonth } from "@/lib/payments/format-period-month";
 import { ledgerQuerySchema } from "@/lib/payments/ledger-query";
 import { getPaymentLedger } from "@/lib/payments/payment-ledger";
+import { formatNumber } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("payments.ledger");
@@ -32,7 +33,7 @@ export default async function PaymentLedgerPage({
   const { year } = ledgerQuerySchema(currentYear).parse(await searchParams);
   const ledger = await loadForPage(locale, "/staff/payments/ledger", (user) => getPaymentLedger(user, { year }, db));
   const years = [...new Set([currentYear, year, ...ledger.years])].sort((a, b) => b - a);
-  const count = (value: number) => value.toLocaleString(locale === "en" ? "en-GB" : `${locale}-KZ`);
+  const count = (value: number) => formatNumber(locale, value);
 
   return (
     <div className="space-y-8">

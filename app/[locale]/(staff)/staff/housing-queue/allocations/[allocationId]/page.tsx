@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { EntryChangeForm } from "@/components/housing-queue/entry-change-form";
 import { Alert } from "@/components/ui/alert";
 import { Table } from "@/components/ui/table";
@@ -10,8 +10,6 @@ import { declineFlatAction } from "@/lib/housing-queue/actions/decline-flat";
 import { getAllocation, type StaffAllocation } from "@/lib/housing-queue/get-allocation";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { INTL_LOCALE } from "@/lib/i18n/format";
-import { numberFormat } from "@/lib/i18n/intl-formatters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("housingAdmin.allocations");
@@ -34,11 +32,10 @@ export default async function AllocationPage({ params, searchParams }: {
   // A supervisor records a refusal one family at a time (the form opens for the chosen row).
   const declining = mayManage ? allocation.flatItems.find((item) => item.entry.id === search.decline && item.entry.status === "ALLOCATED") : undefined;
   const doneMessage = search.done === "created" ? t("housingAdmin.allocation.created") : search.done === "declined" ? t("housingAdmin.allocation.declined") : search.done === "declined-no-reserve" ? t("housingAdmin.allocation.declinedNoReserve") : null;
-  const number = numberFormat(INTL_LOCALE[locale as Locale]);
   const headers = [t("housingAdmin.allocation.colRank"), t("housingAdmin.colName"), t("housingAdmin.colDistrict"), t("housingAdmin.colCategory"), t("housingAdmin.colRegistered"), t("housingAdmin.allocation.colStatus")];
   const rows = (items: StaffAllocation["flatItems"], withDecline = false) =>
     items.map((item) => [
-      number.format(item.rank),
+      formatNumber(locale, item.rank),
       <Link key={item.entry.id} href={`/staff/housing-queue/${encodeURIComponent(item.entry.id)}`} className="font-semibold text-blue-800 underline">
         {item.entry.family.applicant.fullName}
       </Link>,
@@ -73,9 +70,9 @@ export default async function AllocationPage({ params, searchParams }: {
       ) : null}
       <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("housingAdmin.allocation.flats")}</dt>
-        <dd>{number.format(allocation.flats)}</dd>
+        <dd>{formatNumber(locale, allocation.flats)}</dd>
         <dt className="font-semibold">{t("housingAdmin.allocation.reserve")}</dt>
-        <dd>{number.format(allocation.reserveSize)}</dd>
+        <dd>{formatNumber(locale, allocation.reserveSize)}</dd>
         <dt className="font-semibold">{t("housingAdmin.allocation.reason")}</dt>
         <dd className="whitespace-pre-line">{allocation.reason}</dd>
         <dt className="font-semibold">{t("housingAdmin.allocation.createdAt")}</dt>
@@ -94,7 +91,7 @@ export default async function AllocationPage({ params, searchParams }: {
       {declining ? (
         <section aria-labelledby="decline-heading" className="space-y-3">
           <h2 id="decline-heading" className="text-2xl font-bold">
-            {t("housingAdmin.allocation.declineHeading", { name: declining.entry.family.applicant.fullName, rank: number.format(declining.rank) })}
+            {t("housingAdmin.allocation.declineHeading", { name: declining.entry.family.applicant.fullName, rank: formatNumber(locale, declining.rank) })}
           </h2>
           <p className="max-w-2xl">{t("housingAdmin.allocation.declineLead")}</p>
           <EntryChangeForm
